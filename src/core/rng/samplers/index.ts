@@ -1,0 +1,10 @@
+export { uniform } from './uniform.js';
+export { bernoulli } from './bernoulli.js';
+export { binomial } from './binomial.js';
+export { categorical, cumulativeWeights } from './categorical.js';
+export { exponential } from './exponential.js';
+export { gamma } from './gamma.js';
+export { lognormal, lognormalMeanCv, lognormalParamsFromMeanCv } from './lognormal.js';
+export { negativeBinomial } from './negativeBinomial.js';
+export { normal } from './normal.js';
+export { poisson } from './poisson.js';

@@ -1,0 +1,19 @@
+import type { Uniform } from '../stream.js';
+import { normal } from './normal.js';
+
+/** Lognormal with log-scale parameters μ and σ. Mean exp(μ+σ²/2), variance (e^{σ²}−1)e^{2μ+σ²}. */
+export function lognormal(u: Uniform, mu: number, sigma: number): number {
+  return Math.exp(normal(u, mu, sigma));
+}
+
+/** The (μ, σ) of a lognormal with the given mean and coefficient of variation (sd/mean). */
+export function lognormalParamsFromMeanCv(mean: number, cv: number): { mu: number; sigma: number } {
+  const sigma2 = Math.log(1 + cv * cv);
+  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+}
+
+/** Lognormal parameterised by its mean and coefficient of variation, as costs usually are. */
+export function lognormalMeanCv(u: Uniform, mean: number, cv: number): number {
+  const { mu, sigma } = lognormalParamsFromMeanCv(mean, cv);
+  return lognormal(u, mu, sigma);
+}
