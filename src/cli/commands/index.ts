@@ -1,0 +1,7 @@
+import type { Command } from '../command.js';
+import { paramsCommand } from './params.js';
+import { runCommand } from './run.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand, in the order `--help` lists them. Add a command by adding its file here. */
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, paramsCommand];

@@ -1,0 +1,46 @@
+import { ScenarioError } from '../scenario/issues.js';
+import type { Command } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './errors.js';
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'wuhou-sim: simulate and compare Wuhou District\'s relief programmes',
+    '',
+    'usage: wuhou-sim <command> [options]   (wuhou-sim <command> --help for its options)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 success, 2 bad input, 1 internal error. Add --debug for stack traces.',
+  ].join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Bad input never prints a stack trace unless --debug. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help() + '\n');
+    return name ? 0 : EXIT_BAD_INPUT;
+  }
+  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`usage: wuhou-sim ${command.usage}\n\n${command.summary}\n`);
+      return 0;
+    }
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof ScenarioError || e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      if (debug) process.stderr.write(`${e.stack}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    process.stderr.write(`internal error: ${(e as Error).message ?? e}\n`);
+    if (debug) process.stderr.write(`${(e as Error).stack}\n`);
+    else process.stderr.write('(run again with --debug for the stack trace; please report it)\n');
+    return EXIT_INTERNAL;
+  }
+}
