@@ -20,7 +20,7 @@ export function formatValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   try {
     const s = JSON.stringify(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+    return s.length > 240 ? `${s.slice(0, 237)}...` : s;
   } catch {
     return String(v);
   }

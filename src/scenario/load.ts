@@ -50,7 +50,7 @@ export function displayPath(file: string): string {
  * mappings with unique keys.
  */
 export function parseYamlSafely(text: string, file: string, issues: ScenarioIssue[]): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, customTags: [], prettyErrors: false, schema: 'core' });
+  const doc = parseDocument(text, { uniqueKeys: true, customTags: [], prettyErrors: true, schema: 'core' });
   for (const e of doc.errors) {
     const line = e.linePos?.[0];
     issues.push({ file: line ? `${file}:${line.line}:${line.col}` : file, path: '', problem: `YAML syntax: ${e.message.split('\n')[0]}` });
@@ -219,6 +219,9 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
   const issues: ScenarioIssue[] = [];
   const abs = resolve(file);
   const raw = readScenarioFile(abs, [], issues);
+  // A file that could not be read or extended leaves nothing to check leaf by leaf:
+  // reporting every parameter as missing would bury the real problem.
+  if (issues.some((i) => i.path === '' || i.path === 'extends')) throw new ScenarioError(issues);
   applyOverrides(raw.assigned, options, issues);
   const values = validateAssigned(raw.assigned, displayPath(abs), issues);
   if (issues.length || !values) throw new ScenarioError(issues);
