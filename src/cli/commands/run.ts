@@ -6,6 +6,8 @@ import { booleanFlag, intFlag, listFlag, parseCommandArgs, stringFlag } from '..
 import type { Command } from '../command.js';
 import { startProgress } from '../progress.js';
 import { loadScenarioArg } from '../scenarioArg.js';
+import { loadRoster } from '../../population/roster.js';
+import { UsageError } from '../errors.js';
 
 /** One row per metric: id, label, unit, mean, sd, interval. */
 export function summaryTable(result: SimulationResult, lang: 'en' | 'zh' = 'en'): Table {
@@ -32,7 +34,7 @@ export function summaryJson(result: SimulationResult): object {
 export const runCommand: Command = {
   name: 'run',
   summary: 'Simulate a scenario and print a summary of every metric (--json, --out DIR for summary.csv)',
-  usage: 'run <scenario> [--seed N] [--reps N] [--set path=value]… [--json] [--out DIR]',
+  usage: 'run <scenario> [--seed N] [--reps N] [--set path=value]… [--households CSV --persons CSV] [--json] [--out DIR]',
   async run(argv) {
     const args = parseCommandArgs(argv, {
       seed: { type: 'string' },
@@ -40,13 +42,19 @@ export const runCommand: Command = {
       set: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       out: { type: 'string' },
+      households: { type: 'string' },
+      persons: { type: 'string' },
     });
     const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
     const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
     const replications = intFlag(stringFlag(args, 'reps'), '--reps', scenario.values.simulation.replications, 1, 100_000);
     const out = stringFlag(args, 'out');
+    const householdsCsv = stringFlag(args, 'households');
+    const personsCsv = stringFlag(args, 'persons');
+    if (Boolean(householdsCsv) !== Boolean(personsCsv)) throw new UsageError('--households and --persons go together: a roster is two CSV files');
+    const population = householdsCsv && personsCsv ? loadRoster(householdsCsv, personsCsv) : undefined;
     const progress = await startProgress(replications, 'replications');
-    const result = simulate(scenario, { seed, replications, onReplication: (done) => progress.update(done) });
+    const result = simulate(scenario, { seed, replications, ...(population ? { population } : {}), onReplication: (done) => progress.update(done) });
     progress.stop();
     const table = summaryTable(result);
     if (out) writeFileAtomic(join(out, 'summary.csv'), tableToCsv(table));
