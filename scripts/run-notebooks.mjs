@@ -14,14 +14,17 @@ const filter = process.argv[2] ?? '';
 const notebooks = readdirSync(join(root, 'notebooks')).filter((f) => f.endsWith('.ipynb') && f.includes(filter)).sort();
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, WUHOU_SIM_ROOT: root };
 
-/** Error outputs, and stderr text that looks like an error, in an executed notebook. */
+/**
+ * Error outputs and any stderr text in an executed notebook. tslab reports compile errors
+ * only as stderr lines such as `1:102 - File ... is not under 'rootDir'`, so all stderr counts.
+ */
 export function notebookErrors(nb) {
   const errors = [];
   nb.cells.forEach((cell, i) => {
     for (const o of cell.outputs ?? []) {
       const text = Array.isArray(o.text) ? o.text.join('') : (o.text ?? '');
       if (o.output_type === 'error') errors.push(`cell ${i + 1}: ${o.ename}: ${o.evalue}`);
-      else if (o.output_type === 'stream' && o.name === 'stderr' && /error|exception|unhandled/i.test(text)) errors.push(`cell ${i + 1}: ${text.split('\n').slice(0, 6).join('\n')}`);
+      else if (o.output_type === 'stream' && o.name === 'stderr' && text.trim()) errors.push(`cell ${i + 1}: ${text.split('\n').slice(0, 6).join('\n')}`);
     }
   });
   return errors;
