@@ -153,8 +153,9 @@ describe('insurance waterfall', () => {
 describe('claims distribution', () => {
   it('marks the premium and reports how often claims exceed it', () => {
     const f = claimsDistributionFigure({ claimsPaidYuan: [90, 110, 95, 120], premiumYuan: [100, 100, 100, 100] }, 'en');
-    expect(f.layout.shapes[0].x0).toBe(100);
-    expect(f.layout.annotations[0].text).toBe('Premium 100 yuan');
+    const layout = f.layout as Record<string, any>;
+    expect(layout.shapes[0].x0).toBe(100);
+    expect(layout.annotations[0].text).toBe('Premium 100 yuan');
     expect(title(f)).toContain('Probability claims exceed the premium: 50.0%');
     expect(f.table.claimsExceedPremium).toEqual([false, true, false, true]);
   });
