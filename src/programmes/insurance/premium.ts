@@ -41,6 +41,8 @@ export function buyCover(values: ScenarioValues, pop: Population, ranked: Int32A
     if (basic + mutual > funding) {
       throw new ScenarioError([{ file: '(simulation)', path: 'insurance.fundingYuan', problem: `the funding is below the basic and mutual premiums of the ${max} households it must insure`, got: v.fundingYuan, expected: `at least ${(basic + mutual) / 100} yuan` }]);
     }
+    // Nobody to insure buys nothing: the funding is not spent.
+    if (max === 0) return { households: new Int32Array(0), basicPremiumFen: 0, mutualPremiumFen: 0, commercialPremiumFen: 0, spentFen: 0 };
     return { households: ranked.slice(0, max), basicPremiumFen: basic, mutualPremiumFen: mutual, commercialPremiumFen: funding - basic - mutual, spentFen: funding };
   }
 
