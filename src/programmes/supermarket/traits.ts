@@ -1,0 +1,79 @@
+import type { StreamFactory } from '../../core/rng/stream.js';
+import { gamma, lognormalParamsFromMeanCv, normal } from '../../core/rng/samplers/index.js';
+import type { Households } from '../../population/columns.js';
+import type { ScenarioValues } from '../../scenario/catalogue.js';
+import { storeShare } from './share.js';
+
+/**
+ * What stays fixed about a household for a whole replication: whether it would take a
+ * card, how often it visits, and how much vegetables and staples it would buy at the store
+ * in a month. Drawn for every household in index order, one stream per trait, so each
+ * trait depends only on its own parameters and the household, not on who is eligible.
+ */
+export interface HouseholdTraits {
+  /** 1 if the household would take up a card when one is offered. */
+  readonly willing: Uint8Array;
+  /** Mean store visits per month (λ of its monthly Poisson count). */
+  readonly visitRate: Float64Array;
+  /** e^{−λ}, kept so the monthly Poisson draw needs no exponential. */
+  readonly expNegVisitRate: Float64Array;
+  /** Market value (fen) bought per visit, by category. */
+  readonly vegetablesPerVisitFen: Float64Array;
+  readonly staplesPerVisitFen: Float64Array;
+  /** The household's monthly spending on vegetables + staples (fen), wherever bought. */
+  readonly categorySpendFen: Float64Array;
+  /** The household's monthly food spending (fen): income × food share. */
+  readonly foodSpendFen: Float64Array;
+}
+
+/**
+ * Per-visit baskets: a household buys its usual monthly store purchases spread over its
+ * usual visits, but at most `visits.maxMonthsPerVisit` months' worth per visit, so a
+ * household that rarely visits buys less at the store rather than half a year of
+ * vegetables at once.
+ */
+export function drawTraits(values: ScenarioValues, hh: Households, streams: StreamFactory): HouseholdTraits {
+  const sm = values.supermarket;
+  const n = hh.count;
+  const willing = new Uint8Array(n);
+  const visitRate = new Float64Array(n);
+  const expNegVisitRate = new Float64Array(n);
+  const vegetablesPerVisitFen = new Float64Array(n);
+  const staplesPerVisitFen = new Float64Array(n);
+  const categorySpendFen = new Float64Array(n);
+  const foodSpendFen = new Float64Array(n);
+
+  const uWilling = streams.stream('willingness');
+  const uRate = streams.stream('visitRates');
+  const uSpend = streams.stream('spendFactors');
+
+  const p = sm.purchases;
+  const vegShare = storeShare(p.storeShareAtMarketPrice, p.priceResponse, 1 - sm.vegetables.priceFactor);
+  const stapShare = storeShare(p.storeShareAtMarketPrice, p.priceResponse, 1 - sm.staples.priceFactor);
+  const meanVisits = sm.visits.meanPerMonth;
+  const minRate = 1 / sm.visits.maxMonthsPerVisit;
+  const shape = sm.visits.dispersion;
+  const spendLog = lognormalParamsFromMeanCv(1, p.householdCv);
+  const standardFen = values.population.dibaoStandardYuan * 100;
+  const foodShare = values.population.foodShare;
+
+  for (let h = 0; h < n; h++) {
+    willing[h] = uWilling() < sm.cards.takeUpShare ? 1 : 0;
+    const rate = meanVisits > 0 ? gamma(uRate, shape, meanVisits / shape) : 0;
+    visitRate[h] = rate;
+    expNegVisitRate[h] = Math.exp(-rate);
+    const factor = p.householdCv > 0 ? Math.exp(normal(uSpend, spendLog.mu, spendLog.sigma)) : 1;
+    const size = hh.size[h]!;
+    const income = hh.incomeFen[h]!;
+    const incomeRatio = standardFen > 0 && size > 0 ? income / size / standardFen : 1;
+    const scale = 100 * Math.pow(size, p.sizeElasticity) * Math.pow(incomeRatio, p.incomeElasticity) * factor;
+    const veg = p.vegetablesPerPersonYuan * scale;
+    const stap = p.staplesPerPersonYuan * scale;
+    categorySpendFen[h] = veg + stap;
+    foodSpendFen[h] = income * foodShare;
+    const perVisit = 1 / (rate > minRate ? rate : minRate);
+    vegetablesPerVisitFen[h] = veg * vegShare * perVisit;
+    staplesPerVisitFen[h] = stap * stapShare * perVisit;
+  }
+  return { willing, visitRate, expNegVisitRate, vegetablesPerVisitFen, staplesPerVisitFen, categorySpendFen, foodSpendFen };
+}
