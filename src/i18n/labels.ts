@@ -51,7 +51,10 @@ export const FLOW_LABELS: Readonly<Record<string, Bilingual>> = {
   medical: { zh: '就医', en: 'Medical care' },
   schooling: { zh: '入学', en: 'Schooling' },
   living: { zh: '生活保障', en: 'Living costs' },
-  employment: { zh: '就业', en: 'Employment' },
+  employment: { zh: '就业帮扶', en: 'Employment help' },
+  skills: { zh: '技能帮扶', en: 'Skills help' },
+  goods: { zh: '善物（物资）发放', en: 'Goods handed out' },
+  activities: { zh: '其他帮扶活动', en: 'Other relief activities' },
 };
 
 function labelOr<K extends string>(table: Readonly<Record<string, Bilingual>>, key: K, lang: Lang): string {

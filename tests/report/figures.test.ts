@@ -140,7 +140,7 @@ describe('insurance waterfall', () => {
   it('starts at the cost, falls by each layer, ends at what households keep paying', () => {
     const f = insuranceWaterfallFigure({ step: ['hospitalCost', 'basic', 'claim:topUp'], yuan: [1000, 600, 300] }, 'zh');
     const w = f.data[0] as Trace;
-    expect(w.x).toEqual(['住院费用', '基本医疗保险', '重病住院补充', '家庭自付']);
+    expect(w.x).toEqual(['住院费用', '基本医疗保险', '重病住院补充', '家庭净自付']);
     expect(w.y).toEqual([1000, -600, -300, 100]);
     expect(w.measure).toEqual(['absolute', 'relative', 'relative', 'total']);
     expect(f.table.remainingAfterStep).toEqual([1000, 400, 100, 100]);

@@ -7,15 +7,24 @@ export const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han 
 /** A qualitative palette that stays readable when printed in grey. */
 export const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 
+/** Axes grow their margin to fit long tick labels (yuan in millions) and their titles. */
+function withAutomargin(axis: unknown): unknown {
+  return axis && typeof axis === 'object' ? { automargin: true, ...(axis as PlotlyObject) } : axis;
+}
+
 /** Layout shared by every chart: title, CJK-capable font, white background, room for labels. */
 export function baseLayout(title: string, extra: PlotlyObject = {}): PlotlyObject {
+  const axes: PlotlyObject = {};
+  if (extra.xaxis) axes.xaxis = withAutomargin(extra.xaxis);
+  if (extra.yaxis) axes.yaxis = withAutomargin(extra.yaxis);
   return {
     title: { text: title, x: 0.02, xanchor: 'left' },
     font: { family: CJK_FONT_FAMILY, size: 13 },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
-    margin: { l: 70, r: 30, t: 60, b: 60 },
+    margin: { l: 80, r: 30, t: 60, b: 60 },
     ...extra,
+    ...axes,
   };
 }
 

@@ -9,10 +9,15 @@ import { baseLayout, numbers, strings } from './common.js';
 /** Node id of the money the association still holds (raised but not yet paid out). */
 export const HELD_NODE = 'held';
 
-/** A node's label: an account, the held balance, or a flow (donor type, need type). */
+/**
+ * A node's label: an account, the held balance, or a flow (donor type, need type). Flow
+ * nodes may carry a `from:` or `to:` prefix, which keeps a flow name used on both sides of
+ * the association from becoming one node (a cycle plotly cannot draw).
+ */
 function nodeLabel(id: string, lang: Lang): string {
   if (id === HELD_NODE) return t('sankeyHeld', lang);
-  return (ACCOUNTS as readonly string[]).includes(id) ? accountLabel(id, lang) : flowLabel(id, lang);
+  if ((ACCOUNTS as readonly string[]).includes(id)) return accountLabel(id, lang);
+  return flowLabel(id.replace(/^(from|to):/, ''), lang);
 }
 
 /**
