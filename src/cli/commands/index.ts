@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
 import { paramsCommand } from './params.js';
+import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `--help` lists them. Add a command by adding its file here. */
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, paramsCommand];
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, paramsCommand, reportCommand];
