@@ -34,7 +34,7 @@ export function summaryJson(result: SimulationResult): object {
 export const runCommand: Command = {
   name: 'run',
   summary: 'Simulate a scenario and print a summary of every metric (--json, --out DIR for summary.csv)',
-  usage: 'run <scenario> [--seed N] [--reps N] [--set path=value]… [--households CSV --persons CSV] [--json] [--out DIR]',
+  usage: 'run <scenario> [--seed N] [--reps N] [--set path=value]… [--households CSV --persons CSV [--encoding utf-8|gb18030]] [--json] [--out DIR]',
   async run(argv) {
     const args = parseCommandArgs(argv, {
       seed: { type: 'string' },
@@ -44,6 +44,7 @@ export const runCommand: Command = {
       out: { type: 'string' },
       households: { type: 'string' },
       persons: { type: 'string' },
+      encoding: { type: 'string' },
     });
     const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
     const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
@@ -52,7 +53,9 @@ export const runCommand: Command = {
     const householdsCsv = stringFlag(args, 'households');
     const personsCsv = stringFlag(args, 'persons');
     if (Boolean(householdsCsv) !== Boolean(personsCsv)) throw new UsageError('--households and --persons go together: a roster is two CSV files');
-    const population = householdsCsv && personsCsv ? loadRoster(householdsCsv, personsCsv) : undefined;
+    const encoding = stringFlag(args, 'encoding');
+    if (encoding !== undefined && !householdsCsv) throw new UsageError('--encoding applies to a roster: give it with --households and --persons');
+    const population = householdsCsv && personsCsv ? loadRoster(householdsCsv, personsCsv, encoding === undefined ? {} : { encoding }) : undefined;
     const progress = await startProgress(replications, 'replications');
     const result = simulate(scenario, { seed, replications, ...(population ? { population } : {}), onReplication: (done) => progress.update(done) });
     progress.stop();
