@@ -1,0 +1,59 @@
+import { Calendar } from '../../src/core/calendar.js';
+import { Ledger } from '../../src/core/ledger.js';
+import { StreamFactory } from '../../src/core/rng/stream.js';
+import { allocateOutcomes, type HouseholdOutcomes } from '../../src/engine/outcomes.js';
+import type { Population } from '../../src/population/columns.js';
+import { generatePopulation } from '../../src/population/generate.js';
+import { supermarketProgramme } from '../../src/programmes/supermarket/index.js';
+import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/load.js';
+
+export const BASELINE = 'scenarios/baseline-2016.yaml';
+
+let cached: Scenario | undefined;
+
+/** The baseline scenario, optionally with overrides by path. */
+export function baseline(overrides: Record<string, unknown> = {}): Scenario {
+  cached ??= loadScenario(BASELINE);
+  return Object.keys(overrides).length ? withOverrides(cached, overrides) : cached;
+}
+
+export interface SupermarketRun {
+  metrics: Record<string, number>;
+  ledger: Ledger;
+  outcomes: HouseholdOutcomes;
+  population: Population;
+  trace: string[];
+}
+
+/** Runs the supermarket alone for one replication (no other programme's cost or draws). */
+export function runSupermarketOnly(scenario: Scenario, seed: number, replication: number, options: { population?: Population; traceHousehold?: number } = {}): SupermarketRun {
+  const values = scenario.values;
+  const population = options.population ?? generatePopulation(values, seed, replication);
+  const calendar = new Calendar(values.simulation.start, values.simulation.end);
+  const ledger = new Ledger();
+  const outcomes = allocateOutcomes(population.households.count);
+  const trace: string[] = [];
+  const metrics = supermarketProgramme.run({
+    values,
+    population,
+    calendar,
+    ledger,
+    streams: new StreamFactory(seed, replication, 'supermarket'),
+    outcomes,
+    ...(options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : {}),
+  });
+  return { metrics, ledger, outcomes, population, trace };
+}
+
+/** Mean of each metric over replications 0..n−1. */
+export function meanMetrics(scenario: Scenario, seed: number, n: number): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (let r = 0; r < n; r++) for (const [id, v] of Object.entries(runSupermarketOnly(scenario, seed, r).metrics)) sums[id] = (sums[id] ?? 0) + v;
+  return Object.fromEntries(Object.entries(sums).map(([id, s]) => [id, s / n]));
+}
+
+/** Fewer eligible households (same shape) for tests that loop over many scenarios. */
+export const SMALL_POPULATION = {
+  'population.dibao.households': 360,
+  'population.marginal.households': 180,
+};
