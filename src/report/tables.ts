@@ -1,4 +1,4 @@
-import type { ProgrammeId } from '../core/accounts.js';
+import { PROGRAMMES, type ProgrammeId } from '../core/accounts.js';
 import type { Table } from '../core/table.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import { PAYERS } from '../metrics/engineMetrics.js';
@@ -43,7 +43,12 @@ export function costByPayerTable(ledger: Table): Table {
     if (!SALES_ACCOUNTS.includes(r.payee)) bump(r.payee, r.programme, -r.yuan);
   }
   const out: Table = { payer: [], programme: [], yuan: [] };
-  for (const [key, v] of net) {
+  const rank = (key: string): number => {
+    const [payer, programme] = key.split('|') as [string, string];
+    const p = (PROGRAMMES as readonly string[]).indexOf(programme);
+    return (p < 0 ? PROGRAMMES.length : p) * 100 + PAYERS.indexOf(payer as (typeof PAYERS)[number]);
+  };
+  for (const [key, v] of [...net].sort((a, b) => rank(a[0]) - rank(b[0]))) {
     const [payer, programme] = key.split('|') as [string, string];
     out.payer!.push(payer);
     out.programme!.push(programme);

@@ -19,7 +19,8 @@ export function chartElementId(slug: string): string {
  */
 export function chartBlockHtml(chart: ReportChart, linkText: string, note = ''): string {
   const csv = '\ufeff' + figureToCsv(chart.figure);
-  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  // base64 keeps Chinese labels at 4 bytes per character (percent-encoding would take 9)
+  const href = `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`;
   return `<figure class="chart-block" id="figure-${escapeHtml(chart.slug)}">
 ${chartHtml(chart.figure, chartElementId(chart.slug))}
 <figcaption>${note ? `${escapeHtml(note)} · ` : ''}<a download="${escapeHtml(chart.slug)}.csv" href="${escapeHtml(href)}">${escapeHtml(linkText)}</a></figcaption>
