@@ -28,7 +28,7 @@ describe('bad insurance input gives a clear error naming the path', () => {
     [{ 'insurance.accidentMedical.deductibleYuan': 60_000 }, 'insurance.accidentMedical.annualLimitYuan', /below the deductible/],
     [{ 'insurance.mutual.deductibleYuan': 200_000 }, 'insurance.mutual.annualLimitYuan', /below the deductible/],
     [{ 'insurance.allowance.deductibleDays': 365, 'insurance.allowance.annualLimitYuan': 1000 }, 'insurance.allowance.annualLimitYuan', /below the deductible/],
-    [{ 'insurance.disability.gradePayout': [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2] }, 'insurance.disability.gradePayout', /out of range/],
+    [{ 'insurance.disability.gradePayout': [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2] }, 'insurance.disability.gradePayout', /too short|out of range|10 numbers/],
     [{ 'insurance.disability.gradePayout': [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1] }, 'insurance.disability.gradePayout', /milder grade/],
     [{ 'insurance.fundingYuan': 100_000 }, 'insurance.fundingYuan', /below the basic and mutual premiums/],
     [{ 'insurance.seriousIllness.bandRates': [0.6, 0.7] }, 'insurance.seriousIllness.bandRates', /one rate per band/],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrolmentBit } from '../../src/engine/outcomes.js';
+import { runReplication } from '../../src/engine/simulate.js';
 import { insuranceProgramme } from '../../src/programmes/insurance/index.js';
 import { baseline, runInsuranceOnly } from './helpers.js';
 
@@ -83,6 +84,14 @@ describe('determinism and stream isolation', () => {
     expect(b['insurance.admissionsPerPerson.serious']).toBe(a['insurance.admissionsPerPerson.serious']);
     expect(b['insurance.claimsPaidYuan.topUp']).toBeLessThan(a['insurance.claimsPaidYuan.topUp']!);
     expect(b['insurance.oopAfterYuan']).toBeGreaterThan(a['insurance.oopAfterYuan']!);
+  });
+});
+
+describe('the insurance-only runner', () => {
+  it('gives the same insurance metrics as a full replication of every programme', () => {
+    const full = runReplication(baseline(), SEED, 2).metrics;
+    const alone = runInsuranceOnly(baseline(), SEED, 2).metrics;
+    for (const m of insuranceProgramme.metrics) expect(full[m.id], m.id).toBe(alone[m.id]);
   });
 });
 

@@ -22,3 +22,4 @@ export { expectedClaimsByType } from './pricing.js';
 export { settleEvent } from './waterfall.js';
 export { FLOWS, COMMERCIAL_COVERS } from './flows.js';
 export { PERSON_TYPES, HOSPITAL_LEVELS } from './parameters.js';
+export { runInsuranceReplication, simulateInsurance } from './standalone.js';
