@@ -4,12 +4,14 @@ import type { PairingState } from './state.js';
 /**
  * The association's other relief activities for families on the platform: all goods in
  * stock are handed out, and a share of the general fund is spent, each split equally among
- * the admitted families (the fen left over go one each to the families admitted first).
- * With no family admitted yet, nothing is handed out and the association keeps it.
+ * the families in the needs pool that month (the fen left over go one each to the families
+ * admitted first). With no family on the platform, nothing is handed out and the association keeps it.
  */
 export function activitiesStep(st: PairingState, m: number, benefitFen: Float64Array): void {
-  const F = st.families.length;
-  if (F === 0) return;
+  const fc = st.families.cols;
+  let present = 0;
+  for (let f = 0; f < st.families.length; f++) if (fc.leaves[f]! > m) present++;
+  if (present === 0) return;
   const goods = st.goodsStockFen;
   const spend = Math.min(st.generalFundFen, roundFen(st.generalFundFen * st.cfg.activitySpendShare));
   st.goodsStockFen = 0;
@@ -18,8 +20,12 @@ export function activitiesStep(st: PairingState, m: number, benefitFen: Float64A
   st.flows.activitiesOut += spend;
   if (m < st.cfg.windowFrom || m > st.cfg.windowTo) return;
   const total = goods + spend;
-  const each = Math.floor(total / F);
-  const extra = total - each * F;
-  const hh = st.families.cols.household;
-  for (let f = 0; f < F; f++) benefitFen[hh[f]!] = benefitFen[hh[f]!]! + each + (f < extra ? 1 : 0);
+  const each = Math.floor(total / present);
+  let extra = total - each * present;
+  for (let f = 0; f < st.families.length; f++) {
+    if (fc.leaves[f]! <= m) continue;
+    const hh = fc.household[f]!;
+    benefitFen[hh] = benefitFen[hh]! + each + (extra > 0 ? 1 : 0);
+    if (extra > 0) extra--;
+  }
 }

@@ -1,5 +1,5 @@
 import { NEED_TYPES } from './vocabulary.js';
-import { traceLine, type PairingState } from './state.js';
+import { traceLine, traced, type PairingState } from './state.js';
 import { fenToYuan } from '../../core/money.js';
 
 /**
@@ -13,7 +13,7 @@ export function assessmentStep(st: PairingState, m: number): void {
   const start = Math.min(cfg.assessmentCapacity, referredByNow - st.assessStarted);
   for (let k = st.assessStarted; k < st.assessStarted + start; k++) {
     st.assessStartMonth[k] = m;
-    traceLine(st, r.household[k]!, m, `referred in ${st.calendar.label(r.month[k]!)}; third-party assessment starts`);
+    if (traced(st, r.household[k]!)) traceLine(st, r.household[k]!, m, `referred in ${st.calendar.label(r.month[k]!)}; third-party assessment starts`);
   }
   st.assessStarted += start;
   const score = st.population.households.assessmentScore;
@@ -22,7 +22,7 @@ export function assessmentStep(st: PairingState, m: number): void {
     const hh = r.household[k]!;
     const urgency = score[hh]!;
     if (urgency < cfg.minUrgency) {
-      traceLine(st, hh, m, `assessed: score ${urgency.toFixed(3)} below ${cfg.minUrgency}; not admitted to the needs pool`);
+      if (traced(st, hh)) traceLine(st, hh, m, `assessed: score ${urgency.toFixed(3)} below ${cfg.minUrgency}; not admitted to the needs pool`);
       continue;
     }
     const f = st.families.add();
@@ -30,11 +30,12 @@ export function assessmentStep(st: PairingState, m: number): void {
     c.household[f] = hh;
     c.referred[f] = r.month[k]!;
     c.admitted[f] = m;
+    c.leaves[f] = m + r.needMonths[k]!;
     c.needType[f] = r.needType[k]!;
     c.needFen[f] = r.needFen[k]!;
     c.urgency[f] = urgency;
     c.subdistrict[f] = st.population.households.subdistrict[hh]!;
     c.firstPaired[f] = -1;
-    traceLine(st, hh, m, `admitted to the needs pool: urgency ${urgency.toFixed(3)}, need ${NEED_TYPES[c.needType[f]!]} ${fenToYuan(c.needFen[f]!)} yuan/month`);
+    if (traced(st, hh)) traceLine(st, hh, m, `admitted to the needs pool: urgency ${urgency.toFixed(3)}, need ${NEED_TYPES[c.needType[f]!]} ${fenToYuan(c.needFen[f]!)} yuan/month`);
   }
 }

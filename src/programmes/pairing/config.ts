@@ -45,6 +45,7 @@ export interface PairingConfig {
   /** 1 for household categories the communities refer. */
   readonly eligibleCategory: Uint8Array;
   readonly referralRate: number;
+  readonly meanNeedMonths: number;
   /** Cumulative need-type weights, or undefined when every weight is zero. */
   readonly needTypeCdf: Float64Array | undefined;
   readonly needMu: Float64Array;
@@ -113,6 +114,7 @@ export function resolvePairingConfig(values: ScenarioValues, calendar: Calendar)
     placeValueFen: Float64Array.from([0, yuanToFen(v.help.employmentPlaceYuan), yuanToFen(v.help.skillsPlaceYuan)]),
     eligibleCategory: Uint8Array.from(CATEGORIES.map((c) => (v.needs.eligibleCategories.includes(c) ? 1 : 0))),
     referralRate: v.needs.referralRatePerMonth,
+    meanNeedMonths: v.needs.meanNeedMonths,
     needTypeCdf: weights.some((w) => w > 0) ? cumulativeWeights(weights) : undefined,
     needMu: need.mu,
     needSigma: need.sigma,

@@ -2,7 +2,7 @@ import { fenToYuan } from '../../core/money.js';
 import type { Uniform } from '../../core/rng/stream.js';
 import type { PairingConfig } from './config.js';
 import { cancelPledgeLinks } from './links.js';
-import { traceLine, type PairingState } from './state.js';
+import { traceLine, traced, type PairingState } from './state.js';
 import { DONOR_TYPES, KIND_MONEY, USE_GOODS, USE_PAIRING } from './vocabulary.js';
 
 /** Months until a due delivery arrives: 0 on time, k ≥ 1 late (geometric, mean lateDelayMonths), −1 never. */
@@ -106,7 +106,7 @@ export function paymentStep(st: PairingState, m: number, benefitFen: Float64Arra
     st.series.disbursedFen[m] = st.series.disbursedFen[m]! + pay;
     addBenefit(st, benefitFen, hh, m, pay);
     if (isWindow(st, m)) aidColumn[hh] = aidColumn[hh]! + pay;
-    traceLine(st, hh, m, `paid ${fenToYuan(pay)} yuan from pledge #${p}${lc.owedFen[l]! > 0 ? `; ${fenToYuan(lc.owedFen[l]!)} yuan still owed` : ''}`);
+    if (traced(st, hh)) traceLine(st, hh, m, `paid ${fenToYuan(pay)} yuan from pledge #${p}${lc.owedFen[l]! > 0 ? `; ${fenToYuan(lc.owedFen[l]!)} yuan still owed` : ''}`);
   }
   // A pledge past its last month gives what no family is owed to the general fund.
   for (let p = 0; p < st.pledges.length; p++) {

@@ -8,6 +8,8 @@ import { DONOR_TYPES, KIND_EMPLOYMENT, KIND_MONEY, KIND_SKILLS, USE_GENERAL, USE
 
 /** Uniforms each donor takes from its type's `choices` stream, used or not, so one share never shifts another draw. */
 const CHOICES_PER_DONOR = 9;
+/** Scratch space for one donor's choices (reused: donors are drawn one at a time). */
+const choices = new Float64Array(CHOICES_PER_DONOR);
 
 /** Reliability of one donor: Beta around its type's mean with the stated dispersion. */
 export function drawReliability(u: Uniform, mean: number, dispersion: number): number {
@@ -33,8 +35,8 @@ export function donorArrivalStep(st: PairingState, m: number): void {
 
 function addDonor(st: PairingState, cfg: PairingConfig, t: number, m: number): void {
   const c = st.rng.choices[t]!;
-  const u: number[] = [];
-  for (let k = 0; k < CHOICES_PER_DONOR; k++) u.push(c());
+  const u = choices;
+  for (let k = 0; k < CHOICES_PER_DONOR; k++) u[k] = c();
   const z = normal(st.rng.size[t]!);
   const reliability = drawReliability(st.rng.reliability[t]!, cfg.reliability[t]!, cfg.reliabilityDispersion);
   const extraPlaces = [poisson(st.rng.places[t]!, cfg.placesPerPledge - 1), poisson(st.rng.places[t]!, cfg.placesPerPledge - 1)];

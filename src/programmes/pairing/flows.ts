@@ -27,6 +27,14 @@ export function serviceFlow(kind: number, donorType: number): string {
   return `service:${HELP_KINDS[kind]}:${DONOR_TYPES[donorType]}`;
 }
 
+/** Every flow name, built once: [donorType], [needType × types + donorType], [(kind − 1) × types + donorType]. */
+export const FLOW_NAMES = {
+  donationCash: DONOR_TYPES.map((_, t) => donationFlow('cash', t)),
+  donationGoods: DONOR_TYPES.map((_, t) => donationFlow('goods', t)),
+  aid: NEED_TYPES.flatMap((_, n) => DONOR_TYPES.map((_, t) => aidFlow(n, t))),
+  services: [1, 2].flatMap((k) => DONOR_TYPES.map((_, t) => serviceFlow(k, t))),
+};
+
 export const GOODS_FLOW = 'goods';
 export const ACTIVITIES_FLOW = 'activities';
 

@@ -20,7 +20,7 @@ export const pairingProgramme: ProgrammeModule = {
       outcomes: ctx.outcomes,
       ...(ctx.traceHousehold !== undefined && ctx.trace ? { traceHousehold: ctx.traceHousehold, trace: ctx.trace } : {}),
     });
-    return computePairingMetrics(run, ctx.ledger);
+    return computePairingMetrics(run);
   },
 };
 

@@ -1,5 +1,5 @@
 import { fenToYuan } from '../../core/money.js';
-import { traceLine, type PairingState } from './state.js';
+import { traceLine, traced, type PairingState } from './state.js';
 import { DONOR_TYPES, HELP_KINDS, KIND_MONEY, NEED_EMPLOYMENT, PAIRING_FORMS } from './vocabulary.js';
 
 /** Fen of need a family's agreements must cover for it to count as paired. */
@@ -54,6 +54,7 @@ export function classifyForm(st: PairingState, l: number): void {
   const f = lc.family[l]!;
   const p = lc.pledge[l]!;
   lc.form[l] = st.families.cols.liveLinks[f]! > 1 ? 2 : st.pledges.cols.liveLinks[p]! > 1 ? 1 : 0;
+  if (!traced(st, st.families.cols.household[f]!)) return;
   const kind = HELP_KINDS[st.pledges.cols.kind[p]!];
   const donorType = DONOR_TYPES[st.pledges.cols.donorType[p]!];
   const amount = kind === 'money' ? `${fenToYuan(lc.amount[l]!)} yuan/month` : `${lc.amount[l]} place(s)`;
@@ -78,10 +79,10 @@ export function endLink(st: PairingState, l: number, fromMonth: number, reason: 
   pc.liveLinks[p]--;
   fc.coverageFen[f] = fc.coverageFen[f]! - linkValueFen(st, l);
   fc.liveLinks[f]--;
-  traceLine(st, fc.household[f]!, Math.max(0, fromMonth - 1), `agreement with pledge #${p} ends (${reason})`);
+  if (traced(st, fc.household[f]!)) traceLine(st, fc.household[f]!, Math.max(0, fromMonth - 1), `agreement with pledge #${p} ends (${reason})`);
   if (fc.paired[f] === 1 && !isCovered(st, f)) {
     fc.paired[f] = 0;
-    traceLine(st, fc.household[f]!, Math.max(0, fromMonth - 1), 'no longer paired: back to the needs pool for re-matching');
+    if (traced(st, fc.household[f]!)) traceLine(st, fc.household[f]!, Math.max(0, fromMonth - 1), 'no longer paired: back to the needs pool for re-matching');
   }
 }
 
@@ -89,6 +90,24 @@ export function endLink(st: PairingState, l: number, fromMonth: number, reason: 
 export function cancelPledgeLinks(st: PairingState, pledge: number, m: number): void {
   const lc = st.links.cols;
   for (let l = 0; l < st.links.length; l++) if (lc.live[l] === 1 && lc.pledge[l] === pledge) endLink(st, l, m + 1, 'monitoring found a delivery overdue');
+}
+
+/**
+ * Start of month m: families whose need has ended leave the platform; their agreements end
+ * (what they are owed is still paid if it arrives), which frees the pledges for others.
+ */
+export function retireFamilies(st: PairingState, m: number): void {
+  const fc = st.families.cols;
+  const lc = st.links.cols;
+  let leaving = false;
+  for (let f = 0; f < st.families.length; f++) if (fc.leaves[f] === m) leaving = true;
+  if (!leaving) return;
+  for (let l = 0; l < st.links.length; l++) if (lc.live[l] === 1 && fc.leaves[lc.family[l]!] === m) endLink(st, l, m, 'need resolved: the family leaves the platform');
+  for (let f = 0; f < st.families.length; f++) {
+    if (fc.leaves[f] !== m) continue;
+    fc.paired[f] = 0;
+    if (traced(st, fc.household[f]!)) traceLine(st, fc.household[f]!, m, 'need resolved: leaves the platform');
+  }
 }
 
 /** Start of month m: links whose pledge has ended stop counting. */

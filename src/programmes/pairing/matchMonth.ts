@@ -2,7 +2,7 @@ import { fenToYuan } from '../../core/money.js';
 import { allocate } from './matching/allocate.js';
 import type { AllocationProblem } from './matching/problem.js';
 import { classifyForm, coverageTargetFen, isCovered, pairedThresholdFen, signLink } from './links.js';
-import { traceLine, type PairingState } from './state.js';
+import { traceLine, traced, type PairingState } from './state.js';
 import { KIND_MONEY, NEED_EMPLOYMENT, USE_PAIRING } from './vocabulary.js';
 
 /**
@@ -28,7 +28,7 @@ export function matchingStep(st: PairingState, m: number): void {
       st.series.repaired[m]++;
     }
     if (m >= st.cfg.windowFrom && m <= st.cfg.windowTo) fc.pairedInWindow[f] = 1;
-    traceLine(st, fc.household[f]!, m, `paired: agreements cover ${fenToYuan(fc.coverageFen[f]!)} of ${fenToYuan(fc.needFen[f]!)} yuan/month`);
+    if (traced(st, fc.household[f]!)) traceLine(st, fc.household[f]!, m, `paired: agreements cover ${fenToYuan(fc.coverageFen[f]!)} of ${fenToYuan(fc.needFen[f]!)} yuan/month`);
   }
 }
 
@@ -38,7 +38,7 @@ function matchKind(st: PairingState, m: number, money: boolean, signed: number[]
   const pc = st.pledges.cols;
   const fams: number[] = [];
   for (let f = 0; f < st.families.length; f++) {
-    if (fc.paired[f] === 1 || !(fc.needFen[f]! > 0)) continue;
+    if (fc.paired[f] === 1 || !(fc.needFen[f]! > 0) || fc.leaves[f]! <= m) continue;
     if ((fc.needType[f] === NEED_EMPLOYMENT) === money) continue;
     if (!cfg.combine && fc.liveLinks[f]! > 0) continue;
     fams.push(f);

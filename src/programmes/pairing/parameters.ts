@@ -111,6 +111,7 @@ export const pairingParameters = {
   },
   needs: {
     eligibleCategories: strings({ unit: 'categories', values: CATEGORIES, zh: '可申请结对的家庭类别', en: 'Household categories the communities refer', source: article('该项目与"雪中送炭"项目针对的目标群体大体一致 (the special-hardship group)', 'article §(三)') }),
+    meanNeedMonths: num({ unit: 'months', min: 1, max: 1200, zh: '困难需求平均持续月数', en: 'Mean months a family stays in need (then leaves the platform)', source: assumed('Illness is treated, children finish school, someone finds work: hardship lasts about two years on average (geometric).') }),
     referralRatePerMonth: rate({ unit: 'probability/month at score 1', zh: '社区每月转介概率(按评估分加权)', en: 'Monthly chance a household is referred, times its assessment score', source: assumed('Communities refer the neediest first (社区、街道动态收集困难群众需求信息).') }),
     medical: needType('medical', { weight: 'Illness is the main cause of special hardship (因病致贫).', mean: 'Out-of-pocket medical costs of a seriously ill member.', fit: [300, 3000] }),
     schooling: needType('schooling', { weight: 'Families with pupils or students.', mean: 'Fees, books and living costs of a pupil.', fit: [200, 2000] }),

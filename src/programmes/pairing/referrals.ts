@@ -1,4 +1,3 @@
-import { categorical } from '../../core/rng/samplers/categorical.js';
 import { normal } from '../../core/rng/samplers/normal.js';
 import type { Population } from '../../population/columns.js';
 import type { PairingConfig } from './config.js';
@@ -14,6 +13,8 @@ export interface Referrals {
   readonly month: Int32Array;
   readonly needType: Uint8Array;
   readonly needFen: Float64Array;
+  /** Months the need lasts once the family is admitted (geometric, ≥ 1). */
+  readonly needMonths: Int32Array;
   /** referralsBefore[m] = number of referrals made in months < m (a prefix index into the list). */
   readonly referralsBefore: Int32Array;
 }
@@ -33,13 +34,16 @@ export function drawReferrals(pop: Population, cfg: PairingConfig, rng: PairingS
   let month = new Int32Array(64);
   let needType = new Uint8Array(64);
   let needFen = new Float64Array(64);
+  let needMonths = new Int32Array(64);
   let count = 0;
+  const stay = cfg.meanNeedMonths > 1 ? Math.log(1 - 1 / cfg.meanNeedMonths) : Number.NEGATIVE_INFINITY;
   const cdf = cfg.needTypeCdf;
   for (let i = 0; i < n; i++) {
     if (cfg.eligibleCategory[h.category[i]!] !== 1) continue;
     const uReferral = rng.referral();
     const uType = rng.needType();
     const z = normal(rng.needAmount);
+    const uDuration = rng.needDuration();
     if (horizon <= 0 || cdf === undefined) continue;
     const p = cfg.referralRate * h.assessmentScore[i]!;
     if (!(p > 0)) continue;
@@ -50,16 +54,18 @@ export function drawReferrals(pop: Population, cfg: PairingConfig, rng: PairingS
       month = grow(month);
       needType = grow(needType);
       needFen = grow(needFen);
+      needMonths = grow(needMonths);
     }
-    // categorical() takes a Uniform; hand it the pre-drawn number.
-    const t = categorical(() => uType, cdf);
+    let t = 0;
+    while (t < cdf.length - 1 && uType >= cdf[t]!) t++;
     household[count] = i;
     month[count] = cfg.firstMonth + wait;
     needType[count] = t;
     needFen[count] = Math.round(Math.exp(cfg.needMu[t]! + cfg.needSigma[t]! * z));
+    needMonths[count] = 1 + Math.min(100_000, Math.floor(Math.log(1 - uDuration) / stay));
     count++;
   }
-  return sortByMonth(count, household, month, needType, needFen, cfg.months);
+  return sortByMonth(count, household, month, needType, needFen, needMonths, cfg.months);
 }
 
 function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T): T {
@@ -69,18 +75,19 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T): T {
 }
 
 /** Counting sort by month, stable in household order. */
-function sortByMonth(count: number, household: Int32Array, month: Int32Array, needType: Uint8Array, needFen: Float64Array, months: number): Referrals {
+function sortByMonth(count: number, household: Int32Array, month: Int32Array, needType: Uint8Array, needFen: Float64Array, needMonths: Int32Array, months: number): Referrals {
   const referralsBefore = new Int32Array(months + 1);
   for (let k = 0; k < count; k++) referralsBefore[month[k]! + 1]++;
   for (let m = 0; m < months; m++) referralsBefore[m + 1] += referralsBefore[m]!;
   const next = referralsBefore.slice(0, months);
-  const out = { household: new Int32Array(count), month: new Int32Array(count), needType: new Uint8Array(count), needFen: new Float64Array(count) };
+  const out = { household: new Int32Array(count), month: new Int32Array(count), needType: new Uint8Array(count), needFen: new Float64Array(count), needMonths: new Int32Array(count) };
   for (let k = 0; k < count; k++) {
     const at = next[month[k]!]!++;
     out.household[at] = household[k]!;
     out.month[at] = month[k]!;
     out.needType[at] = needType[k]!;
     out.needFen[at] = needFen[k]!;
+    out.needMonths[at] = needMonths[k]!;
   }
   return { count, ...out, referralsBefore };
 }

@@ -10,12 +10,12 @@ import { ColumnTable, f64, i32, u8 } from './columns.js';
 import { resolvePairingConfig, type PairingConfig } from './config.js';
 import { moneyDeliveryStep, monitoringStep, paymentStep, placeDeliveryStep } from './deliveries.js';
 import { donorArrivalStep } from './donors.js';
-import { ACTIVITIES_FLOW, aidFlow, donationFlow, GOODS_FLOW, serviceFlow } from './flows.js';
-import { expireLinks } from './links.js';
+import { ACTIVITIES_FLOW, FLOW_NAMES, GOODS_FLOW } from './flows.js';
+import { expireLinks, retireFamilies } from './links.js';
 import { matchingStep } from './matchMonth.js';
 import { drawReferrals } from './referrals.js';
 import { emptyMonthFlows, emptySeries, familyTable, linkTable, overdueTable, pairingStreams, pledgeTable, resetMonthFlows, type PairingState } from './state.js';
-import { DONOR_TYPES, NEED_TYPES } from './vocabulary.js';
+import { DONOR_TYPES } from './vocabulary.js';
 
 export interface PairingInput {
   readonly values: ScenarioValues;
@@ -71,6 +71,7 @@ export function simulatePairing(input: PairingInput): PairingRun {
   const unmetColumn = addColumn(o, 'pairing.unmetNeedFen');
   for (let m = cfg.firstMonth; m < cfg.months; m++) {
     expireLinks(st, m);
+    retireFamilies(st, m);
     donorArrivalStep(st, m);
     assessmentStep(st, m);
     matchingStep(st, m);
@@ -94,7 +95,10 @@ function closeMonth(st: PairingState, m: number, unmetColumn: Float64Array): voi
   let unmet = 0;
   let urgent = 0;
   let paired = 0;
+  let present = 0;
   for (let f = 0; f < st.families.length; f++) {
+    if (fc.leaves[f]! <= m) continue;
+    present++;
     const gap = Math.max(0, fc.needFen[f]! - fc.aidThisMonthFen[f]!);
     unmet += gap;
     urgent += gap * fc.urgency[f]!;
@@ -106,26 +110,33 @@ function closeMonth(st: PairingState, m: number, unmetColumn: Float64Array): voi
   s.unmetNeedFen[m] = unmet;
   s.unmetUrgentNeedFen[m] = urgent;
   s.pairedFamilies[m] = paired;
-  s.waitingFamilies[m] = st.families.length - paired;
-  s.admittedFamilies[m] = st.families.length;
+  s.waitingFamilies[m] = present - paired;
+  s.admittedFamilies[m] = present;
   let held = st.generalFundFen + st.goodsStockFen;
   for (let p = 0; p < st.pledges.length; p++) held += st.pledges.cols.heldFen[p]!;
   s.heldFen[m] = held;
 }
 
-/** One ledger transfer per flow for month m, then the month's accumulators are reset. */
+/** One ledger transfer per flow for month m (none for zero), then the month's accumulators are reset. */
 function postFlows(st: PairingState, ledger: Ledger, m: number): void {
   const f = st.flows;
-  const T = DONOR_TYPES.length;
-  for (let t = 0; t < T; t++) {
-    ledger.transfer('donors', 'charityAssociation', 'pairing', donationFlow('cash', t), m, f.cashIn[t]!);
-    ledger.transfer('donors', 'charityAssociation', 'pairing', donationFlow('goods', t), m, f.goodsIn[t]!);
-    for (let n = 0; n < NEED_TYPES.length; n++) ledger.transfer('charityAssociation', 'households', 'pairing', aidFlow(n, t), m, f.aid[n * T + t]!);
-    ledger.transfer('donors', 'households', 'pairing', serviceFlow(1, t), m, f.services[t]!);
-    ledger.transfer('donors', 'households', 'pairing', serviceFlow(2, t), m, f.services[T + t]!);
+  const s = st.series;
+  const post = (payer: 'donors' | 'charityAssociation', payee: 'charityAssociation' | 'households', flow: string, fen: number) => {
+    if (fen > 0) ledger.transfer(payer, payee, 'pairing', flow, m, fen);
+  };
+  for (let t = 0; t < DONOR_TYPES.length; t++) {
+    post('donors', 'charityAssociation', FLOW_NAMES.donationCash[t]!, f.cashIn[t]!);
+    post('donors', 'charityAssociation', FLOW_NAMES.donationGoods[t]!, f.goodsIn[t]!);
   }
-  ledger.transfer('charityAssociation', 'households', 'pairing', GOODS_FLOW, m, f.goodsOut);
-  ledger.transfer('charityAssociation', 'households', 'pairing', ACTIVITIES_FLOW, m, f.activitiesOut);
+  for (let i = 0; i < f.aid.length; i++) post('charityAssociation', 'households', FLOW_NAMES.aid[i]!, f.aid[i]!);
+  for (let i = 0; i < f.services.length; i++) {
+    post('donors', 'households', FLOW_NAMES.services[i]!, f.services[i]!);
+    s.servicesFen[m] = s.servicesFen[m]! + f.services[i]!;
+  }
+  post('charityAssociation', 'households', GOODS_FLOW, f.goodsOut);
+  post('charityAssociation', 'households', ACTIVITIES_FLOW, f.activitiesOut);
+  s.goodsOutFen[m] = f.goodsOut;
+  s.activitiesOutFen[m] = f.activitiesOut;
   resetMonthFlows(f);
 }
 

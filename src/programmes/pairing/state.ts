@@ -48,6 +48,8 @@ export function familyTable() {
     household: i32(),
     referred: i32(),
     admitted: i32(),
+    /** First month the family is no longer in need (it leaves the platform). */
+    leaves: i32(),
     /** NEED_TYPES code. */
     needType: u8(),
     needFen: f64(),
@@ -146,6 +148,9 @@ export function resetMonthFlows(f: MonthFlows): void {
 export interface PairingSeries {
   raisedFen: Float64Array;
   disbursedFen: Float64Array;
+  goodsOutFen: Float64Array;
+  activitiesOutFen: Float64Array;
+  servicesFen: Float64Array;
   /** What the association holds for the platform at the end of each month. */
   heldFen: Float64Array;
   unmetNeedFen: Float64Array;
@@ -166,6 +171,9 @@ export function emptySeries(months: number): PairingSeries {
   return {
     raisedFen: new Float64Array(months),
     disbursedFen: new Float64Array(months),
+    goodsOutFen: new Float64Array(months),
+    activitiesOutFen: new Float64Array(months),
+    servicesFen: new Float64Array(months),
     heldFen: new Float64Array(months),
     unmetNeedFen: new Float64Array(months),
     unmetUrgentNeedFen: new Float64Array(months),
@@ -184,6 +192,7 @@ export interface PairingStreams {
   referral: Uniform;
   needType: Uniform;
   needAmount: Uniform;
+  needDuration: Uniform;
   /** Per donor type: arrivals, fixed-count choices, pledge size, reliability, places. */
   arrivals: Uniform[];
   choices: Uniform[];
@@ -201,6 +210,7 @@ export function pairingStreams(f: StreamFactory): PairingStreams {
     referral: f.stream('referral'),
     needType: f.stream('needs.type'),
     needAmount: f.stream('needs.amount'),
+    needDuration: f.stream('needs.duration'),
     arrivals: perType('donors.arrivals'),
     choices: perType('donors.choices'),
     size: perType('donors.size'),
@@ -240,7 +250,12 @@ export interface PairingState {
   readonly trace: string[] | undefined;
 }
 
-/** Adds a trace line when `household` is the traced one. */
+/** True when `household` is traced; check it before building a trace line's text (the hot loops stay string-free). */
+export function traced(st: PairingState, household: number): boolean {
+  return household === st.traceHousehold && st.trace !== undefined;
+}
+
+/** Adds a trace line for the traced household (callers check `traced` first). */
 export function traceLine(st: PairingState, household: number, month: number, text: string): void {
   if (st.trace && household === st.traceHousehold) st.trace.push(`pairing ${st.calendar.label(month)}: ${text}`);
 }
