@@ -83,7 +83,7 @@ describe('supermarket programme: determinism and common random numbers', () => {
 
   it('a change of caps, price-factor-free levers or cap basis leaves card holders and visits untouched', () => {
     const base = runSupermarketOnly(baseline(), SEED, 0).metrics;
-    for (const o of [{ 'supermarket.vegetables.cap': 50 }, { 'supermarket.capBasis': 'market' }, { 'supermarket.subsidy.monthlyYuan': 100 }, { 'supermarket.subsidy.unspent': 'expire' }]) {
+    for (const o of [{ 'supermarket.vegetables.cap': 50 }, { 'supermarket.capBasis': 'market' }, { 'supermarket.subsidy.monthlyYuan': 100 }, { 'supermarket.subsidy.unspent': 'rollOver' }]) {
       const m = runSupermarketOnly(baseline(o), SEED, 0).metrics;
       expect(m['supermarket.cardMonths']).toBe(base['supermarket.cardMonths']);
       expect(m['supermarket.personTimes']).toBe(base['supermarket.personTimes']);
@@ -180,7 +180,13 @@ function oneHousehold(): Population {
 
 describe('supermarket programme: one traced household', () => {
   it('prices every traced month as a hand calculation would, and rolls the card balance over', () => {
-    const s = baseline({ 'supermarket.cards.takeUpShare': 1, 'supermarket.cards.monthlyTakeUp': 1, 'supermarket.cards.monthlyAttrition': 0, 'supermarket.visits.distribution': 'poisson' });
+    const s = baseline({
+      'supermarket.cards.takeUpShare': 1,
+      'supermarket.cards.monthlyTakeUp': 1,
+      'supermarket.cards.monthlyAttrition': 0,
+      'supermarket.visits.distribution': 'poisson',
+      'supermarket.subsidy.unspent': 'rollOver',
+    });
     const r = runSupermarketOnly(s, SEED, 0, { population: oneHousehold(), traceHousehold: 0 });
     expect(r.trace[0]).toMatch(/household 1 \(dibao, subdistrict 1, 2 persons/);
     const months = r.trace.slice(1);
@@ -190,18 +196,21 @@ describe('supermarket programme: one traced household', () => {
     let balance = 0;
     for (const line of months) {
       balance += 60;
-      const shop = /vegetables market ([\d.]+) .*staples market ([\d.]+)/.exec(line);
+      const shop = /vegetables market ([\d.]+) discount ([\d.]+).*staples market ([\d.]+) discount ([\d.]+)/.exec(line);
       if (!shop) {
         expect(line).toMatch(/no visit/);
         continue;
       }
       // By hand, in fen: the part within the cap's coverage (paid basis: cap / factor) at the factor.
       const veg = Math.round(Number(shop[1]) * 100);
-      const stap = Math.round(Number(shop[2]) * 100);
-      const d = Math.floor(Math.min(veg, 10000 / 0.6) * 0.4 + 1e-6) + Math.floor(Math.min(stap, 20000 / 0.8) * 0.2 + 1e-6);
-      discount += d;
-      const paidYuan = (veg + stap - d) / 100;
-      const used = Math.max(balance, Math.min(balance, paidYuan)); // spend-down: the whole balance
+      const stap = Math.round(Number(shop[3]) * 100);
+      const vegDiscount = Math.floor(Math.min(veg, 10000 / 0.6) * 0.4 + 1e-6);
+      const stapDiscount = Math.floor(Math.min(stap, 20000 / 0.8) * 0.2 + 1e-6);
+      expect(Math.round(Number(shop[2]) * 100)).toBe(vegDiscount);
+      expect(Math.round(Number(shop[4]) * 100)).toBe(stapDiscount);
+      discount += vegDiscount + stapDiscount;
+      // Spending down, a visit uses the whole rolled-over balance (topping up with other goods).
+      const used = balance;
       subsidy += used;
       expect(line).toContain(`card ${used.toFixed(2)}`);
       balance = 0;

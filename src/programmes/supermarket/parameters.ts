@@ -40,7 +40,7 @@ export const supermarketParameters = {
       zh: '未用完补贴的处理(结转/清零/封顶结转)',
       en: 'Unspent card credit: roll over, expire at month end, or roll over up to a balance cap',
       source: assumed(
-        'The article does not say. Roll-over is the baseline because, with expiry, 9万余 person-times and 470余万 yuan of subsidy cannot both be met by the eligible population (see docs/supermarket.md).',
+        'The article does not say. Expiry at month end (当月有效) is the baseline: with it the fitted food spending stays near the external statistic; roll-over also reproduces the targets but needs about 25% more food spending (docs/supermarket.md).',
       ),
     }),
     spendDown: flag({
