@@ -7,6 +7,7 @@ import type { MetricSpec } from '../metrics/metric.js';
 import { summarise, type MetricSummary } from '../metrics/summary.js';
 import type { Population } from '../population/columns.js';
 import { generatePopulation } from '../population/generate.js';
+import { checkMemory, estimateReplication, expectedPopulationSize } from '../population/memoryGuard.js';
 import { PROGRAMME_MODULES } from '../programmes/index.js';
 import type { Scenario } from '../scenario/load.js';
 import { allocateOutcomes, type HouseholdOutcomes } from './outcomes.js';
@@ -38,6 +39,9 @@ export interface ReplicationOptions {
  */
 export function runReplication(scenario: Scenario, seed: number, replication: number, options: ReplicationOptions = {}): ReplicationResult {
   const values = scenario.values;
+  // Stop with the estimate and the limit before allocating anything, rather than half-way.
+  const size = options.population ? { households: options.population.households.count, persons: options.population.persons.count } : expectedPopulationSize(values.population);
+  checkMemory('a replication', estimateReplication(size.households, size.persons));
   const population = options.population ?? generatePopulation(values, seed, replication);
   const calendar = new Calendar(values.simulation.start, values.simulation.end);
   const ledger = new Ledger();

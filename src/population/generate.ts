@@ -3,6 +3,7 @@ import { categorical, cumulativeWeights, lognormalMeanCv } from '../core/rng/sam
 import { yuanToFen } from '../core/money.js';
 import type { ScenarioValues } from '../scenario/catalogue.js';
 import { allocateHouseholds, allocatePersons, type Population } from './columns.js';
+import { checkMemory, estimatePopulation, expectedPopulationSize } from './memoryGuard.js';
 import { CATEGORIES } from './parameters.js';
 
 const AGE_BANDS: ReadonlyArray<readonly [number, number]> = [
@@ -27,6 +28,8 @@ export function generatePopulation(values: ScenarioValues, seed: number, replica
   const personStream = streams.stream('persons');
   const nByCategory = CATEGORIES.map((c) => p[c].households);
   const nHouseholds = nByCategory.reduce((a, b) => a + b, 0);
+  // Stop before allocating if the population cannot fit (checked again once persons are counted).
+  checkMemory('a population', estimatePopulation(nHouseholds, expectedPopulationSize(p).persons));
   const households = allocateHouseholds(nHouseholds);
   const subdistrictCdf = cumulativeWeights(p.subdistrictWeights);
   const ageCdf = cumulativeWeights(p.ageBandWeights);
@@ -58,6 +61,7 @@ export function generatePopulation(values: ScenarioValues, seed: number, replica
     }
   }
 
+  checkMemory('a population', estimatePopulation(nHouseholds, nPersons));
   const persons = allocatePersons(nPersons);
   for (let hh = 0; hh < nHouseholds; hh++) {
     const first = households.firstPerson[hh]!;
