@@ -19,3 +19,5 @@ export { capMarketValueFen, capWorthFen, categoryDiscountFen } from './pricing.j
 export { pricingTerms, settleMonth, type PricingTerms } from './settle.js';
 export { storeShare } from './share.js';
 export { SUPERMARKET_COLUMNS } from './run.js';
+export { simulateSupermarket, type SupermarketReplications } from './replications.js';
+export { benefitByCategory, benefitByHouseholdSize, benefitBySubdistrict, benefitByVisitFrequency, cardHolderRows } from './tables.js';
