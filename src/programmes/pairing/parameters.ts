@@ -127,7 +127,12 @@ export const pairingParameters = {
       source: assumed('assumed; calibrated to target pairing.families (130 families paired in 2015)', { lower: 5, upper: 60, targets: ['pairing.families'] }),
     }),
     months: count({ unit: 'months', max: 24, zh: '评估耗时', en: 'Months an assessment takes', source: article('逐户调查核实、分析评估 (one month assumed)', 'FIGURES.md §3') }),
-    minUrgency: rate({ unit: 'assessment score', zh: '纳入需求库的最低评估分', en: 'Lowest assessment score admitted to the needs pool', source: assumed('Only verified special hardship enters the needs pool; about half of those referred pass.') }),
+    minUrgency: rate({
+      unit: 'assessment score',
+      zh: '纳入需求库的最低评估分',
+      en: 'Lowest assessment score admitted to the needs pool',
+      source: assumed('assumed; calibrated to target pairing.families. Only verified special hardship enters the needs pool; about half of those referred pass.', { lower: 0.3, upper: 0.7, targets: ['pairing.families'] }),
+    }),
   },
   matching: {
     coverageTarget: num({ unit: 'share of need', min: 0, max: 1, minExclusive: true, zh: '结对资助目标比例', en: 'Share of a family\'s monthly need an agreement aims to cover', source: assumed('Agreements aim at the whole assessed need.') }),
