@@ -15,7 +15,7 @@ table.wuhou-table { border-collapse: collapse; margin: 12px 0; font-size: 0.9em;
 table.wuhou-table th, table.wuhou-table td { border-bottom: 1px solid #e1e4e8; padding: 4px 8px; vertical-align: top; }
 table.wuhou-table th { background: #f6f8fa; } table.wuhou-table caption { text-align: left; font-weight: bold; padding: 4px 0; }
 figure.chart-block { margin: 16px 0 28px; } figure.chart-block figcaption { font-size: 0.85em; color: #57606a; }
-.status-within { color: #1a7f37; } .status-outside { color: #cf222e; } .status-missing { color: #9a6700; }
+.status { white-space: nowrap; } code { font-size: 0.85em; color: #57606a; } .status-within { color: #1a7f37; } .status-outside { color: #cf222e; } .status-missing { color: #9a6700; }
 nav ol { columns: 2; } details summary { cursor: pointer; color: #0969da; } .note { color: #57606a; font-size: 0.9em; }
 `;
 

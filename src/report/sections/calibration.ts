@@ -42,15 +42,17 @@ function range(low: number, high: number): string {
 /** Target ranges from the article against the simulated results: a table with status, and the chart. */
 export function calibrationSection(targets: readonly Target[], result: SimulationResult, specs: readonly MetricSpec[], lang: Lang): Section {
   const statuses = targets.map((tg) => targetStatus(tg, result));
+  const byId = new Map(specs.map((s) => [s.id, s]));
   const rows = targets.map((tg, i) => {
     const m = result.metrics[tg.metric];
+    const label = byId.get(tg.metric)?.[lang];
     const cells = [
       escapeHtml(tg.id),
-      escapeHtml(tg.metric),
+      label ? `${escapeHtml(label)}<br><code>${escapeHtml(tg.metric)}</code>` : `<code>${escapeHtml(tg.metric)}</code>`,
       escapeHtml(`${range(tg.low, tg.high)} ${tg.unit}`),
       m ? escapeHtml(formatNumber(m.mean)) : '—',
       m ? escapeHtml(range(m.p025, m.p975)) : '—',
-      `<span class="status-${statuses[i]}">${escapeHtml(t(STATUS_KEY[statuses[i]!], lang))}</span>`,
+      `<span class="status status-${statuses[i]}">${escapeHtml(t(STATUS_KEY[statuses[i]!], lang))}</span>`,
       escapeHtml(tg.quote),
     ];
     return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
