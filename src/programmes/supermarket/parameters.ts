@@ -92,7 +92,7 @@ export const supermarketParameters = {
     takeUpShare: rate({
       zh: '愿意办卡的符合条件家庭比例',
       en: 'Share of eligible households willing to hold a card',
-      source: assumed('assumed; calibrated to target supermarket.subsidy (the subsidy is 60 yuan per card-month, so it fixes card-months)', { lower: 0.1, upper: 1, targets: ['supermarket.subsidy', 'supermarket.personTimes'] }),
+      source: assumed('assumed; calibrated to target supermarket.subsidy (60 yuan is spent in each card-month with a visit, so the subsidy fixes how many cards there are)', { lower: 0.1, upper: 1, targets: ['supermarket.subsidy', 'supermarket.personTimes'] }),
     }),
     monthlyTakeUp: rate({
       unit: 'probability/month',
@@ -129,7 +129,7 @@ export const supermarketParameters = {
       max: 1000,
       zh: '到店频率的家庭间差异(形状参数,越小差异越大)',
       en: 'Spread of visit rates between households (gamma shape: small = very unequal)',
-      source: assumed('Household visit rates vary with distance to the store and mobility: coefficient of variation 1/√3 ≈ 0.58.'),
+      source: assumed('Household visit rates vary with distance to the store and mobility: coefficient of variation 1/√shape = 0.5.'),
     }),
     maxMonthsPerVisit: num({
       unit: 'months of purchases',
@@ -203,7 +203,7 @@ export const supermarketParameters = {
       max: 50,
       zh: '在超市购买比例对折扣的反应(对数几率/折扣)',
       en: 'How the store\'s share of a category grows with its discount (log-odds per unit of discount)',
-      source: assumed('Logistic response: at 5, a 40% discount lifts the share from 40% to 83%, a 20% discount to 65%.'),
+      source: assumed('Logistic response: at 7, a 40% discount (vegetables) lifts the share from 40% to 92%, a 20% discount (staples) to 73%.'),
     }),
   },
   public: {
