@@ -27,4 +27,8 @@ export const pairingProgramme: ProgrammeModule = {
 export { simulatePairing, type PairingRun, type PairingInput } from './simulatePairing.js';
 export { computePairingMetrics, pairingLedgerTotals, pairingMetrics } from './metrics.js';
 export { parseFlow } from './flows.js';
+export { disclosureTable, type DisclosureOptions } from './disclosure.js';
+export { pairingSankeyTable } from './sankey.js';
+export { monthlyLinesFigure, type MonthlyLine } from './monthlyChart.js';
+export { runPairingReplication, simulatePairingOnly, type PairingOnlyResult, type PairingReplication, type PairingMonthly } from './runOnly.js';
 export * from './vocabulary.js';
