@@ -1,7 +1,7 @@
 import { ScenarioError } from '../scenario/issues.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './errors.js';
+import { describeFileError, describeMemoryError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './errors.js';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -19,7 +19,8 @@ function help(): string {
 /** Runs the CLI; returns the exit code. Bad input never prints a stack trace unless --debug. */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const [name, ...rest] = argv;
+  // `--debug` may come before the command name too.
+  const [name, ...rest] = argv[0] === '--debug' ? [...argv.slice(1), '--debug'] : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(help() + '\n');
     return name ? 0 : EXIT_BAD_INPUT;
@@ -33,13 +34,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(rest);
   } catch (e) {
-    if (e instanceof ScenarioError || e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      if (debug) process.stderr.write(`${e.stack}\n`);
+    const userMessage = e instanceof ScenarioError || e instanceof UsageError ? e.message : (describeFileError(e) ?? describeMemoryError(e));
+    if (userMessage !== undefined) {
+      process.stderr.write(`${userMessage}\n`);
+      if (debug) process.stderr.write(`${(e as Error).stack}\n`);
       return EXIT_BAD_INPUT;
     }
-    process.stderr.write(`internal error: ${(e as Error).message ?? e}\n`);
-    if (debug) process.stderr.write(`${(e as Error).stack}\n`);
+    process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (debug) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
     else process.stderr.write('(run again with --debug for the stack trace; please report it)\n');
     return EXIT_INTERNAL;
   }

@@ -14,7 +14,7 @@ export class CsvError extends Error {
     readonly column: number | undefined,
     readonly reason: string,
   ) {
-    super(`${file}:${line}${column === undefined ? '' : `:${column}`}: ${reason}`);
+    super(`${file}${line > 0 ? `:${line}` : ''}${column === undefined ? '' : `:${column}`}: ${reason}`);
     this.name = 'CsvError';
   }
 }
@@ -229,7 +229,8 @@ export function readCsvFile(path: string, shownAs: string, onRow: RowHandler, op
   const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1 << 20);
   const fd = openSync(path, 'r');
   try {
-    if (!fstatSync(fd).isFile()) throw new CsvError(shownAs, 1, undefined, 'not a regular file');
+    // Line 0: a problem of the file as a whole. A folder, device or pipe could block or never end.
+    if (!fstatSync(fd).isFile()) throw new CsvError(shownAs, 0, undefined, 'not a regular file (a folder or a device?)');
     let firstChunk = true;
     for (;;) {
       const got = readSync(fd, buffer, 0, buffer.length, null);

@@ -292,7 +292,7 @@ function streamRows(path: string, reader: CellReader, encoding: CsvEncoding, iss
 
 /** Turns a read failure into an issue the user can act on. */
 function fileProblem(e: unknown, file: string): ScenarioIssue {
-  if (e instanceof CsvError) return { file: `${file}:${e.line}${e.column === undefined ? '' : `:${e.column}`}`, path: '', problem: e.reason };
+  if (e instanceof CsvError) return { file: `${file}${e.line > 0 ? `:${e.line}` : ''}${e.column === undefined ? '' : `:${e.column}`}`, path: '', problem: e.reason };
   const code = (e as NodeJS.ErrnoException).code;
   const problem =
     code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'cannot read the file: permission denied' : undefined;
@@ -338,10 +338,10 @@ function reportDuplicates(hb: HouseholdBuilder, index: IdIndex, file: string, is
 }
 
 /** Reads persons.csv; `checkOwners` is false when the households could not be read, to avoid one complaint per person. */
-function readPersons(path: string, encoding: CsvEncoding, index: IdIndex, householdsFile: string, checkOwners: boolean, issues: IssueList): PersonBuilder {
+function readPersons(path: string, encoding: CsvEncoding, index: IdIndex, householdsFile: string, checkOwners: boolean, issues: IssueList): { pb: PersonBuilder; ok: boolean } {
   const reader = new CellReader(displayPath(path), PERSON_COLUMNS, issues);
   const pb = new PersonBuilder();
-  streamRows(path, reader, encoding, issues, (cells, line) => {
+  const ok = streamRows(path, reader, encoding, issues, (cells, line) => {
     const k = pb.next();
     const hid = reader.integer(cells, line, 0, 1, MAX_ID);
     let owner = -1;
@@ -354,7 +354,7 @@ function readPersons(path: string, encoding: CsvEncoding, index: IdIndex, househ
     pb.chronicIllness[k] = reader.code(cells, line, 2, CHRONIC_CODES) ?? 0;
     pb.disabilityGrade[k] = reader.integer(cells, line, 3, 0, 10) ?? 0;
   });
-  return pb;
+  return { pb, ok };
 }
 
 /** Exact-length copies of the builder's columns: the population's households. */
@@ -404,11 +404,12 @@ export function loadRoster(householdsCsv: string, personsCsv: string, options: R
   const { hb, subdistricts, ok } = readHouseholds(householdsCsv, encoding, issues);
   const index = new IdIndex(hb.id.subarray(0, hb.count));
   reportDuplicates(hb, index, hFile, issues);
-  const pb = readPersons(personsCsv, encoding, index, hFile, ok, issues);
+  const { pb, ok: personsOk } = readPersons(personsCsv, encoding, index, hFile, ok, issues);
 
   const counts = new Int32Array(hb.count);
   for (let k = 0; k < pb.count; k++) if (pb.owner[k]! >= 0) counts[pb.owner[k]!]!++;
-  for (let h = 0; h < hb.count && ok; h++) {
+  // Sizes are compared with the persons only when both files could be read.
+  for (let h = 0; h < hb.count && ok && personsOk; h++) {
     if (counts[h] !== hb.size[h] && hb.size[h]! > 0) {
       issues.add({ file: `${hFile}:${hb.line[h]}:4`, path: 'size', problem: 'size differs from the persons listed', got: hb.size[h], expected: `${counts[h]} (persons in ${pFile})` });
     }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
-import { parse as parseYaml, parseDocument } from 'yaml';
 import { catalogueTree, flattenCatalogue, parameterAt, type ScenarioValues } from './catalogue.js';
 import { scenarioChecks } from './allChecks.js';
 import { formatValue, ScenarioError, type ScenarioIssue } from './issues.js';
 import { PathError, setPath, splitPath } from './paths.js';
+import { readTextFile } from './readText.js';
+import { parseYamlSafely } from './safeYaml.js';
 import { isParamSpec, type ParamSpec, type SpecTree } from './spec.js';
 
 /** A complete, validated scenario: typed values plus where each value came from. */
@@ -23,8 +24,9 @@ export interface Scenario {
 
 /** Keys a scenario file may have besides parameters. */
 const ENVELOPE = new Set(['name', 'title', 'description', 'extends']);
-const MAX_EXTENDS_DEPTH = 32;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_EXTENDS_DEPTH = 32;
+/** A scenario is a few kilobytes; the YAML parser needs seconds per megabyte, so larger files are refused. */
+export const MAX_FILE_BYTES = 256 * 1024;
 
 interface Assigned {
   value: unknown;
@@ -45,46 +47,41 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
 }
 
-/**
- * Parses YAML safely: no custom tags, aliases bounded (no "billion laughs"), one document,
- * mappings with unique keys.
- */
-export function parseYamlSafely(text: string, file: string, issues: ScenarioIssue[]): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, customTags: [], prettyErrors: true, schema: 'core' });
-  for (const e of doc.errors) {
-    const line = e.linePos?.[0];
-    issues.push({ file: line ? `${file}:${line.line}:${line.col}` : file, path: '', problem: `YAML syntax: ${e.message.split('\n')[0]}` });
-  }
-  if (doc.errors.length) return undefined;
+export { parseYamlSafely };
+
+/** The file's canonical path (symlinks resolved), so a cycle through a link is still a cycle. */
+function canonical(file: string): string {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    issues.push({ file, path: '', problem: `YAML could not be read: ${(e as Error).message}` });
-    return undefined;
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 
-function readScenarioFile(file: string, chain: string[], issues: ScenarioIssue[]): RawScenario {
+/**
+ * Reads one scenario file and, first, the file it extends. `chain` holds the canonical paths
+ * of the files that extend this one, to detect cycles.
+ */
+function readScenarioFile(file: string, chain: readonly string[], shownChain: readonly string[], issues: ScenarioIssue[]): RawScenario {
   const shown = displayPath(file);
   const empty: RawScenario = { assigned: new Map() };
-  if (chain.includes(file)) {
-    issues.push({ file: displayPath(chain[chain.length - 1]!), path: 'extends', problem: 'extends cycle', got: [...chain, file].map(displayPath).join(' → '), expected: 'a chain of files without repeats' });
+  const parent = shownChain[shownChain.length - 1];
+  const real = canonical(file);
+  if (chain.includes(real)) {
+    issues.push({ file: parent!, path: 'extends', problem: 'extends cycle', got: [...shownChain, shown].join(' → '), expected: 'a chain of files without repeats' });
     return empty;
   }
   if (chain.length >= MAX_EXTENDS_DEPTH) {
-    issues.push({ file: shown, path: 'extends', problem: `extends chain deeper than ${MAX_EXTENDS_DEPTH} files` });
+    issues.push({ file: parent ?? shown, path: 'extends', problem: `extends chain longer than ${MAX_EXTENDS_DEPTH} files`, got: shown, expected: `at most ${MAX_EXTENDS_DEPTH} files from the one loaded to the last it extends` });
     return empty;
   }
-  if (!existsSync(file)) {
-    issues.push({ file: chain.length ? displayPath(chain[chain.length - 1]!) : shown, path: chain.length ? 'extends' : '', problem: 'file not found', got: shown, expected: 'an existing scenario file' });
+  const read = readTextFile(file, MAX_FILE_BYTES);
+  if (!read.ok) {
+    if (parent !== undefined) issues.push({ file: parent, path: 'extends', problem: read.problem, got: shown, expected: read.expected ?? 'an existing scenario file' });
+    else issues.push({ file: read.line ? `${shown}:${read.line}:${read.col}` : shown, path: '', problem: read.problem, ...(read.got !== undefined ? { got: read.got } : {}), ...(read.expected ? { expected: read.expected } : {}) });
     return empty;
   }
-  const text = readFileSync(file);
-  if (text.length > MAX_FILE_BYTES) {
-    issues.push({ file: shown, path: '', problem: 'file too large', got: `${text.length} bytes`, expected: `at most ${MAX_FILE_BYTES} bytes` });
-    return empty;
-  }
-  const doc = parseYamlSafely(text.toString('utf8'), shown, issues);
+  const doc = parseYamlSafely(read.text, shown, issues);
   if (doc === undefined) return empty;
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     issues.push({ file: shown, path: '', problem: 'a scenario file must be a mapping of keys to values', got: doc, expected: 'key: value lines' });
@@ -97,7 +94,7 @@ function readScenarioFile(file: string, chain: string[], issues: ScenarioIssue[]
     if (typeof ext !== 'string' || ext.trim() === '') {
       issues.push({ file: shown, path: 'extends', problem: 'extends must name one scenario file', got: ext, expected: 'a file path relative to this file' });
     } else {
-      base = readScenarioFile(resolve(dirname(file), ext), [...chain, file], issues);
+      base = readScenarioFile(resolve(dirname(file), ext), [...chain, real], [...shownChain, shown], issues);
     }
   }
   const assigned = new Map(base.assigned);
@@ -123,7 +120,8 @@ function collect(value: unknown, path: string, file: string, out: Map<string, As
     node = nodeAt(path);
   } catch (e) {
     if (e instanceof PathError) {
-      issues.push({ file, path, problem: e.reason, expected: 'a parameter path such as supermarket.vegetables.cap' });
+      // An empty key (`: 3`, `"": 1`) still needs a visible path in the message.
+      issues.push({ file, path: path === '' ? '""' : path, problem: e.reason, expected: 'a parameter path such as supermarket.vegetables.cap' });
       return;
     }
     throw e;
@@ -198,11 +196,9 @@ export function parseOverrides(sets: readonly string[], issues: ScenarioIssue[])
     }
     const path = s.slice(0, eq).trim();
     const text = s.slice(eq + 1);
-    try {
-      out.set(path, parseYaml(text, { customTags: [], maxAliasCount: 10, schema: 'core' }));
-    } catch (e) {
-      issues.push({ file: '--set', path, problem: `value is not readable: ${(e as Error).message.split('\n')[0]}`, got: text });
-    }
+    const before = issues.length;
+    const value = parseYamlSafely(text, '--set', issues, path);
+    if (issues.length === before) out.set(path, value);
   }
   return out;
 }
@@ -218,7 +214,7 @@ export interface LoadOptions {
 export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
   const issues: ScenarioIssue[] = [];
   const abs = resolve(file);
-  const raw = readScenarioFile(abs, [], issues);
+  const raw = readScenarioFile(abs, [], [], issues);
   // A file that could not be read or extended leaves nothing to check leaf by leaf:
   // reporting every parameter as missing would bury the real problem.
   if (issues.some((i) => i.path === '' || i.path === 'extends')) throw new ScenarioError(issues);
@@ -267,11 +263,11 @@ function validateAssigned(assigned: Map<string, Assigned>, mainFile: string, iss
     }
     const parsed = spec.schema.safeParse(a.value);
     if (!parsed.success) {
-      issues.push({ file: a.origin, path, problem: describeZodProblem(parsed.error.issues[0]), got: a.value, expected: spec.expected });
+      issues.push({ file: a.origin, path, problem: describeZodProblem(parsed.error.issues[0], spec), got: a.value, expected: spec.expected });
       leafProblems++;
       continue;
     }
-    setPath(values, path, parsed.data);
+    setPath(values, path, withoutNegativeZero(parsed.data));
   }
   if (leafProblems || issues.length) return undefined;
   const typed = values as unknown as ScenarioValues;
@@ -281,15 +277,33 @@ function validateAssigned(assigned: Map<string, Assigned>, mainFile: string, iss
   return issues.length ? undefined : typed;
 }
 
-function describeZodProblem(issue: { code: string; message: string; path: PropertyKey[] } | undefined): string {
+/** −0 is a valid number but prints as "-0" and divides to −Infinity: store it as 0. */
+function withoutNegativeZero<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T;
+  if (Array.isArray(value)) return value.map((v) => (Object.is(v, -0) ? 0 : v)) as T;
+  return value;
+}
+
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  maximum?: unknown;
+  origin?: unknown;
+}
+
+function describeZodProblem(issue: ZodIssueLike | undefined, spec: ParamSpec): string {
   if (!issue) return 'invalid value';
   const where = issue.path.length ? ` at item ${issue.path.map(String).join('.')}` : '';
   switch (issue.code) {
     case 'invalid_type':
       return `wrong type${where}`;
     case 'too_small':
+      return issue.origin === 'array' ? `list too short${where}` : `out of range${where}`;
     case 'too_big':
-      return `out of range${where}`;
+      // A bound the expectation does not state (e.g. the ceiling on money amounts) is named here.
+      if (issue.origin === 'array') return `list too long${where}`;
+      return spec.expected.includes('≤') || typeof issue.maximum !== 'number' ? `out of range${where}` : `out of range${where}: above ${issue.maximum}`;
     case 'invalid_value':
       return `not an allowed value${where}`;
     default:

@@ -89,9 +89,19 @@ export function num(o: NumberOptions): NumberSpec {
   return { ...o, isParameter: true, type: 'number', schema: numberSchema(o), expected: describeRange(o) };
 }
 
-/** An amount of money in yuan (never negative). */
+/**
+ * The largest amount a money parameter may take unless it sets its own maximum: a trillion
+ * yuan is 10^14 fen, far inside the 2^53 fen that stay exact, so sums over households and
+ * months cannot round. Larger values are typos or attacks, and are refused at loading.
+ */
+export const MONEY_MAX_YUAN = 1e12;
+
+/** An amount of money in yuan (never negative, at most MONEY_MAX_YUAN unless `max` says otherwise). */
 export function money(o: Omit<NumberOptions, 'unit' | 'min'> & { unit?: string }): NumberSpec {
-  return num({ ...o, unit: o.unit ?? 'yuan', min: 0 });
+  const spec = num({ ...o, unit: o.unit ?? 'yuan', min: 0 });
+  if (o.max !== undefined) return spec;
+  // The ceiling is enforced but kept out of `expected`, which stays "a number ≥ 0" for readers.
+  return { ...spec, max: MONEY_MAX_YUAN, schema: numberSchema({ ...o, min: 0, max: MONEY_MAX_YUAN }) };
 }
 
 /** A share or probability in [0, 1]. */
