@@ -158,6 +158,14 @@ describe('claims distribution', () => {
     expect(layout.annotations[0].text).toBe('Premium 100 yuan');
     expect(title(f)).toContain('Probability claims exceed the premium: 50.0%');
     expect(f.table.claimsExceedPremium).toEqual([false, true, false, true]);
+    expect(layout.xaxis.range).toEqual([90 - 2.4, 120 + 2.4]);
+  });
+  it('one replication still draws its bar: explicit bins over the shown range', () => {
+    const f = claimsDistributionFigure({ claimsPaidYuan: [3_300_000], premiumYuan: [4_150_000] }, 'en');
+    const h = f.data[0] as Trace;
+    expect(h.xbins.size).toBeGreaterThan(0);
+    expect(h.xbins.start).toBeLessThan(3_300_000);
+    expect(h.xbins.end).toBeGreaterThan(4_150_000);
   });
   it('zero replications: no NaN', () => {
     expect(shareClaimsExceedPremium([], [])).toBe(0);
