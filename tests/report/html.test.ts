@@ -84,6 +84,14 @@ describe('the HTML report', () => {
   });
 });
 
+describe('determinism', () => {
+  it('the same scenario and seed give a byte-identical report', () => {
+    const a = buildReport(collectReportData(smallScenario(), { replications: 1, seed: 7 }), { lang: 'zh', targets: loadTargets() });
+    const b = buildReport(collectReportData(smallScenario(), { replications: 1, seed: 7 }), { lang: 'zh', targets: loadTargets() });
+    expect(a.html === b.html).toBe(true);
+  });
+});
+
 describe('writing the report', () => {
   it('creates missing folders and leaves no temporary files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wuhou-report-'));
