@@ -76,7 +76,7 @@ function readScenarioFile(file: string, chain: readonly string[], shownChain: re
     return empty;
   }
   const read = readTextFile(file, MAX_FILE_BYTES);
-  if (!read.ok) {
+  if (read.ok === false) { // not `!read.ok`: tslab compiles without strictNullChecks, where only this narrows
     if (parent !== undefined) issues.push({ file: parent, path: 'extends', problem: read.problem, got: shown, expected: read.expected ?? 'an existing scenario file' });
     else issues.push({ file: read.line ? `${shown}:${read.line}:${read.col}` : shown, path: '', problem: read.problem, ...(read.got !== undefined ? { got: read.got } : {}), ...(read.expected ? { expected: read.expected } : {}) });
     return empty;
