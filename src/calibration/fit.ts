@@ -27,6 +27,8 @@ export interface FitOptions {
   regularisation?: number;
   /** Called after each evaluation of the objective. */
   onEvaluation?: (group: number, groups: number, evaluation: number, objective: number) => void;
+  /** Called when a group's search ends in a pass, with the group's parameters and their new values. */
+  onGroupDone?: (group: number, groups: number, pass: number, values: Readonly<Record<string, number>>, objective: number) => void;
 }
 
 export interface FittedParameter extends FitParameter {
@@ -119,6 +121,7 @@ export function fitScenario(scenario: Scenario, targets: readonly Target[], opti
         initialStep: pass === 0 ? 0.15 : 0.05,
       });
       plan.parameters.forEach((p, i) => current.set(p.path, roundFitted(p, r.x[i]!)));
+      options.onGroupDone?.(g, plans.length, pass, Object.fromEntries(plan.parameters.map((p) => [p.path, current.get(p.path)!])), r.f);
       runs[g] = { evaluations: runs[g]!.evaluations + r.evaluations, converged: r.converged };
       if (plan.parameters.some((p, i) => Math.abs(current.get(p.path)! - before[i]!) > 1e-3 * (p.upper - p.lower))) moved = true;
     });

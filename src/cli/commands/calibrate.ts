@@ -38,14 +38,19 @@ export function calibrationJson(scenario: Scenario, seed: number, replications: 
   };
 }
 
+/** Targets span 5 to 5 million: whole numbers with separators from 1,000 up, else 4 significant digits. */
+function num(v: number): string {
+  return Math.abs(v) >= 1000 ? formatNumber(Math.round(v)) : String(Number(v.toPrecision(4)));
+}
+
 function checksText(checks: readonly TargetCheck[]): string {
   const table = targetTable(checks);
   const shown: Table = {
     target: table.target!,
-    range: checks.map((c) => (c.low === c.high ? formatNumber(c.low) : `${formatNumber(c.low)} – ${formatNumber(c.high)}`)),
-    mean: table.mean!,
-    '95% CI of mean': checks.map((c) => `${formatNumber(c.meanLow)} – ${formatNumber(c.meanHigh)}`),
-    'p2.5–p97.5': checks.map((c) => `${formatNumber(c.p025)} – ${formatNumber(c.p975)}`),
+    range: checks.map((c) => (c.low === c.high ? num(c.low) : `${num(c.low)} – ${num(c.high)}`)),
+    mean: checks.map((c) => num(c.mean)),
+    '95% CI of mean': checks.map((c) => `${num(c.meanLow)} – ${num(c.meanHigh)}`),
+    'p2.5–p97.5': checks.map((c) => `${num(c.p025)} – ${num(c.p975)}`),
     unit: table.unit!,
     pass: checks.map((c) => (c.pass ? 'pass' : 'FAIL')),
   };
@@ -126,6 +131,10 @@ export const calibrateCommand: Command = {
           ...(maxEvaluations !== undefined ? { maxEvaluations } : {}),
           onEvaluation: (g, groups, n, f) => {
             if (process.stderr.isTTY) process.stderr.write(`\rfitting group ${g + 1}/${groups}: evaluation ${n}, objective ${f.toPrecision(4)}   `);
+          },
+          onGroupDone: (g, groups, pass, values, f) => {
+            const shown = Object.entries(values).map(([p, v]) => `${p}=${v}`).join(', ');
+            process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}pass ${pass + 1}, group ${g + 1}/${groups}: ${shown} (objective ${f.toPrecision(4)})\n`);
           },
         });
       } catch (e) {
