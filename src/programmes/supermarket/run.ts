@@ -166,7 +166,7 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
       } else if (u < attrition) {
         holder[h] = 0;
         if (inWindow) forfeitedSum += balance[h]!;
-        if (h === traceH && trace) trace.push(`${label}: leaves the scheme; forfeits balance ${fenToYuan(balance[h]!).toFixed(2)}`);
+        if (h === traceH && trace) trace.push(`supermarket ${label}: leaves the scheme; forfeits balance ${fenToYuan(balance[h]!).toFixed(2)}`);
         balance[h] = 0;
         continue;
       }

@@ -9,7 +9,7 @@ const y = (fen: number): string => fenToYuan(Math.round(fen)).toFixed(2);
 /** The traced household's fixed traits, written once before the months. */
 export function traceHeader(h: number, pop: Population, t: HouseholdTraits, eligible: boolean, opensLabel: string | undefined): string {
   const hh = pop.households;
-  const who = `supermarket: household ${hh.id[h]} (${CATEGORIES[hh.category[h]!]}, subdistrict ${hh.subdistrict[h]! + 1}, ${hh.size[h]} persons, income ${y(hh.incomeFen[h]!)} yuan/month)`;
+  const who = `supermarket: household ${hh.id[h]} (${CATEGORIES[hh.category[h]!]}, subdistrict ${hh.subdistrict[h]! + 1}, ${hh.size[h]} ${hh.size[h] === 1 ? 'person' : 'persons'}, income ${y(hh.incomeFen[h]!)} yuan/month)`;
   if (!eligible) return `${who}: not eligible for a card (category not eligible, or no store in its subdistrict)`;
   return (
     `${who}: store opens ${opensLabel}; ${t.willing[h] ? 'would take a card' : 'would not take a card'}; ` +
@@ -21,11 +21,11 @@ export function traceHeader(h: number, pop: Population, t: HouseholdTraits, elig
 /** One traced card-holder month at the till. */
 export function traceMonth(label: string, creditFen: number, balanceBeforeFen: number, visits: number, vegFen: number, stapFen: number, s: Float64Array, balanceAfterFen: number, forfeitFen: number): string {
   if (visits === 0) {
-    return `${label}: card credited ${y(creditFen)}, balance ${y(balanceBeforeFen)}; no visit; balance carried ${y(balanceAfterFen)}${forfeitFen > 0 ? `, forfeited ${y(forfeitFen)}` : ''}`;
+    return `supermarket ${label}: card credited ${y(creditFen)}, balance ${y(balanceBeforeFen)}; no visit; balance carried ${y(balanceAfterFen)}${forfeitFen > 0 ? `, forfeited ${y(forfeitFen)}` : ''}`;
   }
   const cap = (b: number) => (b ? 'cap binds' : 'within cap');
   return (
-    `${label}: card credited ${y(creditFen)}, balance ${y(balanceBeforeFen)}; ${visits} visit(s); ` +
+    `supermarket ${label}: card credited ${y(creditFen)}, balance ${y(balanceBeforeFen)}; ${visits} visit(s); ` +
     `vegetables market ${y(vegFen)} discount ${y(s[VEGETABLES_DISCOUNT]!)} (${cap(s[VEGETABLES_CAP_BINDS]!)}); ` +
     `staples market ${y(stapFen)} discount ${y(s[STAPLES_DISCOUNT]!)} (${cap(s[STAPLES_CAP_BINDS]!)}); ` +
     (s[OTHER_GOODS]! > 0 ? `other goods ${y(s[OTHER_GOODS]!)} to use up the card; ` : '') +
