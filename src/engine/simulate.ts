@@ -3,6 +3,7 @@ import { fenToYuan } from '../core/money.js';
 import { Ledger } from '../core/ledger.js';
 import { StreamFactory } from '../core/rng/stream.js';
 import { engineMetrics, PAYERS } from '../metrics/engineMetrics.js';
+import { payerCostFromBalance } from '../metrics/payerCost.js';
 import type { MetricSpec } from '../metrics/metric.js';
 import { summarise, type MetricSummary } from '../metrics/summary.js';
 import type { Population } from '../population/columns.js';
@@ -65,7 +66,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   }
   const balance = ledger.balance();
   if (!balance.ok) throw new Error(`ledger does not balance in replication ${replication}: ${balance.problems.join('; ')}`);
-  for (const a of PAYERS) metrics[`cost.${a}`] = fenToYuan(-balance.accounts[a].netFen);
+  for (const a of PAYERS) metrics[`cost.${a}`] = fenToYuan(payerCostFromBalance(balance, a));
   let none = 0;
   let several = 0;
   for (let h = 0; h < outcomes.count; h++) {

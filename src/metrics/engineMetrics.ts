@@ -17,7 +17,7 @@ export const engineMetrics: readonly MetricSpec[] = [
   { id: 'population.households', programme: 'engine', unit: 'households', zh: '困难家庭户数', en: 'Hardship households', window: 'whole population', dependsOn: ['population.'] },
   { id: 'population.persons', programme: 'engine', unit: 'persons', zh: '困难人口', en: 'Persons in hardship households', window: 'whole population', dependsOn: ['population.'] },
   ...PAYERS.map(
-    (a): MetricSpec => ({ id: `cost.${a}`, programme: 'engine', unit: 'yuan', zh: PAYER_LABELS[a]![0], en: PAYER_LABELS[a]![1], window: 'whole simulation (ledger net outflow)', dependsOn: ['supermarket.', 'insurance.', 'pairing.'] }),
+    (a): MetricSpec => ({ id: `cost.${a}`, programme: 'engine', unit: 'yuan', zh: PAYER_LABELS[a]![0], en: PAYER_LABELS[a]![1], window: 'whole simulation (money out − money in; stores: discounts given)', dependsOn: ['supermarket.', 'insurance.', 'pairing.'] }),
   ),
   { id: 'reach.none', programme: 'engine', unit: 'households', zh: '未被任何项目覆盖的家庭', en: 'Households reached by no programme', window: 'whole simulation', dependsOn: ['supermarket.', 'insurance.', 'pairing.', 'population.'] },
   { id: 'reach.several', programme: 'engine', unit: 'households', zh: '被两个及以上项目覆盖的家庭', en: 'Households reached by two or more programmes', window: 'whole simulation', dependsOn: ['supermarket.', 'insurance.', 'pairing.', 'population.'] },

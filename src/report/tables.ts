@@ -3,6 +3,8 @@ import type { Table } from '../core/table.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import { PAYERS } from '../metrics/engineMetrics.js';
 import type { MetricSpec } from '../metrics/metric.js';
+import { payerCostFen } from '../metrics/payerCost.js';
+import type { Account } from '../core/accounts.js';
 import { summarise } from '../metrics/summary.js';
 import { HELD_NODE } from './figures/pairingSankey.js';
 
@@ -19,29 +21,24 @@ function ledgerRows(ledger: Table): Array<{ payer: string; payee: string; progra
 }
 
 /**
- * Accounts whose inflows are sales, not relief funding: the stores are paid for goods
- * (by card holders, the public, and the association's card subsidy spent by card holders),
- * so what they contribute to relief is what they give away (the discounts).
- */
-export const SALES_ACCOUNTS: readonly string[] = ['storeOperators'];
-
-/**
- * What each payer contributes to each programme, from the ledger: money out minus money in
- * (so an intermediary such as the charity association counts only what it adds, and an
- * insurer whose premiums exceed its claims shows a gain), except that sales revenue of the
- * stores is not counted against their discounts. Net may be negative.
+ * What each payer contributes to each programme, from the ledger, by the rule of
+ * `payerCostFen` (money out minus money in; the stores' sales revenue is not netted
+ * against their discounts). Net may be negative.
  */
 export function costByPayerTable(ledger: Table): Table {
-  const net = new Map<string, number>();
-  const bump = (account: string, programme: string, v: number): void => {
+  const flows = new Map<string, { inYuan: number; outYuan: number }>();
+  const bump = (account: string, programme: string, side: 'inYuan' | 'outYuan', v: number): void => {
     if (!(PAYERS as readonly string[]).includes(account)) return;
     const key = `${account}|${programme}`;
-    net.set(key, (net.get(key) ?? 0) + v);
+    const f = flows.get(key) ?? { inYuan: 0, outYuan: 0 };
+    f[side] += v;
+    flows.set(key, f);
   };
   for (const r of ledgerRows(ledger)) {
-    bump(r.payer, r.programme, r.yuan);
-    if (!SALES_ACCOUNTS.includes(r.payee)) bump(r.payee, r.programme, -r.yuan);
+    bump(r.payer, r.programme, 'outYuan', r.yuan);
+    bump(r.payee, r.programme, 'inYuan', r.yuan);
   }
+  const net = new Map([...flows].map(([key, f]) => [key, payerCostFen(key.split('|')[0] as Account, f.inYuan, f.outYuan)]));
   const out: Table = { payer: [], programme: [], yuan: [] };
   const rank = (key: string): number => {
     const [payer, programme] = key.split('|') as [string, string];
