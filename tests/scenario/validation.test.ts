@@ -37,7 +37,7 @@ describe('scenario files', () => {
     expect(m).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/bad-many\.yaml: supermarket\.vegetables\.capp: unknown key \(expected one of priceFactor, cap under supermarket\.vegetables\)/),
-        expect.stringMatching(/bad-many\.yaml: supermarket\.vegetables\.priceFactor: out of range \(got 1\.4, expected a number ≥ 0 and ≤ 1\)/),
+        expect.stringMatching(/bad-many\.yaml: supermarket\.vegetables\.priceFactor: out of range \(got 1\.4, expected a number > 0 and ≤ 1\)/),
         expect.stringMatching(/bad-many\.yaml: supermarket\.staples\.cap: wrong type \(got "lots", expected a number ≥ 0\)/),
         expect.stringMatching(/bad-many\.yaml: supermarket\.subsidy\.monthlyYuan: out of range \(got -60, expected a number ≥ 0\)/),
       ]),
