@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runFrontier } from '../../src/engine/frontier/run.js';
 import { DEFAULT_BUDGET_YUAN, leverOverrides, loadFrontierFile, planFrontier, type FrontierInput } from '../../src/engine/frontier/spec.js';
 import { evaluatedTable, frontierJson, frontierTable } from '../../src/engine/frontier/table.js';
+import { describeTerms, evaluateTerms } from '../../src/engine/frontier/terms.js';
 import { ScenarioError, type ScenarioIssue } from '../../src/scenario/issues.js';
 import { BASELINE_FILE, requireBuiltWorker, smallScenario } from './fixtures.js';
 
@@ -29,11 +30,23 @@ describe('planFrontier', () => {
       splits: [{ name: 'insuranceShare', total: 1_000_000, paths: ['insurance.fundingYuan', 'insurance.premium.fixedPerHouseholdYuan'], from: 0.5, to: 1 }],
     });
     expect(p.budget).toBe(DEFAULT_BUDGET_YUAN);
-    expect(p.cost).toEqual({ 'insurance.fundingYuan': 1, 'supermarket.subsidyYuan': 1 });
+    expect(p.cost).toEqual([{ metric: 'insurance.fundingYuan', weight: 1 }, { metric: 'supermarket.subsidyYuan', weight: 1 }]);
+    expect(p.outcome).toEqual([{ metric: 'population.households', weight: 1 }, { metric: 'reach.none', weight: -1 }]);
     expect(p.levers.map((l) => [l.name, l.integer ?? false])).toEqual([['insurance.households', true], ['supermarket.staples.priceFactor', false], ['insuranceShare', false]]);
     expect(p.levers[0]!.current).toBe(150);
     expect(p.search.method).toBe('epsilon');
-    expect(p.outcomeLabel.en).toMatch(/population\.households/);
+    expect(p.outcomeLabel.en).toBe('Outcome: population.households − reach.none');
+  });
+
+  it('turns rates into counts with `times` terms, replication by replication', () => {
+    const p = plan({
+      cost: 'insurance.fundingYuan',
+      outcome: [{ metric: 'insurance.households', times: 'insurance.catastrophicRate.before' }, { metric: 'insurance.households', times: 'insurance.catastrophicRate.after', weight: -1 }],
+      levers: { 'insurance.households': { from: 0, to: 400 } },
+    });
+    const perReplication = { 'insurance.households': [100, 200], 'insurance.catastrophicRate.before': [0.5, 0.4], 'insurance.catastrophicRate.after': [0.1, 0.05] };
+    expect(evaluateTerms(p.outcome, perReplication, 2)).toEqual([100 * 0.5 - 100 * 0.1, 200 * 0.4 - 200 * 0.05]);
+    expect(describeTerms(p.outcome)).toBe('insurance.households × insurance.catastrophicRate.before − insurance.households × insurance.catastrophicRate.after');
   });
 
   it('a split sends its share and the rest to two parameters, adding up to the total to the fen', () => {

@@ -9,8 +9,25 @@ import { planSweep } from '../../src/engine/sweep/spec.js';
 import { SUMMARY_COLUMNS, sweepJson, sweepTable } from '../../src/engine/sweep/table.js';
 import { requireBuiltWorker, smallScenario } from './fixtures.js';
 
-/** Larger than any typed array can be: passes the schema, fails when the population is allocated. */
-const UNALLOCATABLE = Number.MAX_SAFE_INTEGER;
+/**
+ * A valid population that cannot run under the memory limit set for the failure tests: it
+ * passes every scenario rule and fails at run time, in the worker, when the memory guard
+ * estimates what the population would need.
+ */
+const TOO_BIG = 2_000_000;
+const MEMORY_LIMIT = 'WUHOU_SIM_MEMORY_LIMIT';
+
+/** Runs `f` with a 30 MB memory limit (worker threads copy the environment when they start). */
+async function withMemoryLimit<T>(f: () => Promise<T>): Promise<T> {
+  const before = process.env[MEMORY_LIMIT];
+  process.env[MEMORY_LIMIT] = '30M';
+  try {
+    return await f();
+  } finally {
+    if (before === undefined) delete process.env[MEMORY_LIMIT];
+    else process.env[MEMORY_LIMIT] = before;
+  }
+}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'wuhou-sweep-run-'));
 
@@ -53,22 +70,19 @@ describe('runSweep', () => {
 
   it('reports a failed point with its parameters, keeps the finished ones, and resumes only what is missing', async () => {
     const dir = tmp();
-    const plan = planSweep({ base: smallScenario(), vary: { 'population.dibao.households': [600, UNALLOCATABLE, 700] }, replications: 1, metrics: ['population.households'] });
-    const failed = await runSweep(plan, { workers: 2, checkpointDir: dir }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const plan = planSweep({ base: smallScenario(), vary: { 'population.dibao.households': [600, TOO_BIG, 700] }, replications: 1, metrics: ['population.households'] });
+    const failed = await withMemoryLimit(() => runSweep(plan, { workers: 2, checkpointDir: dir })).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(SweepFailedError);
     const error = failed as SweepFailedError;
-    expect(error.message).toContain(`design point 1 (population.dibao.households=${UNALLOCATABLE})`);
-    expect(error.message).toMatch(/RangeError/);
+    expect(error.message).toContain(`design point 1 (population.dibao.households=${TOO_BIG})`);
+    expect(error.message).toMatch(/MemoryLimitError/);
     expect(error.result.points.map((p) => p.index)).toEqual([0, 2]);
     expect(error.result.points[1]!.metrics['population.households']!.mean).toBe(700 + 300 + 400);
     expect(readdirSync(join(dir, 'points')).sort()).toEqual(['000000.json', '000002.json']);
     expect(readdirSync(join(dir, 'failed'))).toEqual(['000001.json']);
 
     const simulated: number[] = [];
-    const again = await runSweep(plan, { workers: 2, checkpointDir: dir, resume: true, onProgress: (_d, _t, i) => i !== undefined && simulated.push(i) }).catch((e: unknown) => e);
+    const again = await withMemoryLimit(() => runSweep(plan, { workers: 2, checkpointDir: dir, resume: true, onProgress: (_d, _t, i) => i !== undefined && simulated.push(i) })).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(SweepFailedError);
     expect(simulated).toEqual([1]);
     expect((again as SweepFailedError).result.resumed).toBe(2);

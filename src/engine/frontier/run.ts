@@ -1,11 +1,12 @@
 import { summarise } from '../../metrics/summary.js';
 import { defaultWorkers, SweepPool } from '../sweep/pool.js';
-import type { PointDone, PointTask } from '../sweep/protocol.js';
+import type { PointTask } from '../sweep/protocol.js';
 import { describePoint } from '../sweep/spec.js';
 import { DEFAULT_LEVELS, defaultMaxEvaluations, searchEpsilon } from './epsilon.js';
 import { NSGA2_DEFAULT_GENERATIONS, nsga2PopulationSize, searchNsga2 } from './nsga2.js';
 import type { Candidate, FrontierProblem, SearchResult } from './problem.js';
 import { leverOverrides, type FrontierPlan } from './spec.js';
+import { evaluateTerms, termMetrics } from './terms.js';
 
 /** Mean and 2.5–97.5% spread across replications. */
 export interface Spread {
@@ -51,16 +52,6 @@ export function expectedEvaluations(plan: FrontierPlan): number {
   return s.maxEvaluations ?? defaultMaxEvaluations(plan.levers.length, s.levels ?? DEFAULT_LEVELS);
 }
 
-/** Per-replication weighted sum of metrics. */
-function weighted(done: PointDone, weights: Readonly<Record<string, number>>, replications: number): number[] {
-  const out = new Array<number>(replications).fill(0);
-  for (const [id, w] of Object.entries(weights)) {
-    const values = done.perReplication![id]!;
-    for (let r = 0; r < replications; r++) out[r] += w * values[r]!;
-  }
-  return out;
-}
-
 function spread(values: readonly number[]): Spread {
   const s = summarise(values);
   return { mean: s.mean, p025: s.p025, p975: s.p975 };
@@ -73,7 +64,7 @@ function spread(values: readonly number[]): Spread {
  * simulation fails stops the search with an error naming it and its parameters.
  */
 export async function runFrontier(plan: FrontierPlan, options: FrontierRunOptions = {}): Promise<FrontierResult> {
-  const metrics = [...new Set([...Object.keys(plan.cost), ...Object.keys(plan.outcome)])];
+  const metrics = [...new Set([...termMetrics(plan.cost), ...termMetrics(plan.outcome)])];
   const spreads = new Map<string, { cost: Spread; outcome: Spread }>();
   const pool = SweepPool.open(plan.base, Math.max(1, options.workers ?? defaultWorkers()));
   const expected = expectedEvaluations(plan);
@@ -90,8 +81,8 @@ export async function runFrontier(plan: FrontierPlan, options: FrontierRunOption
           failures.push(`policy ${describePoint(tasks[reply.index]!.overrides)}: ${reply.error}`);
           return;
         }
-        const cost = spread(weighted(reply, plan.cost, plan.replications));
-        const outcome = spread(weighted(reply, plan.outcome, plan.replications));
+        const cost = spread(evaluateTerms(plan.cost, reply.perReplication!, plan.replications));
+        const outcome = spread(evaluateTerms(plan.outcome, reply.perReplication!, plan.replications));
         spreads.set(JSON.stringify(batch[reply.index]), { cost, outcome });
         results[reply.index] = { cost: cost.mean, outcome: outcome.mean };
         options.onProgress?.(++evaluations, expected);

@@ -3,13 +3,14 @@ import { getPath } from '../../scenario/paths.js';
 import { ScenarioError, type ScenarioIssue } from '../../scenario/issues.js';
 import { displayPath, withOverrides, type Scenario } from '../../scenario/load.js';
 import { allMetrics } from '../simulate.js';
-import { checkMetrics, describePoint, fingerprintOf, loadBase, readMapping } from '../sweep/spec.js';
+import { describePoint, fingerprintOf, loadBase, readMapping } from '../sweep/spec.js';
 import { checkValue, finiteNumber, isNumberSpec, specAt, wholeNumber } from '../sweep/values.js';
 import type { Lever } from './problem.js';
+import { describeTerms, parseTerms, type Term, type TermsInput } from './terms.js';
 
 /**
  * A budget-frontier problem as written in a file or built in code: a base scenario, the
- * levers with their bounds, what counts as cost and as outcome (weighted sums of metrics),
+ * levers with their bounds, what counts as cost and as outcome (sums of metric terms),
  * the budget, and how to search.
  */
 
@@ -38,9 +39,9 @@ export interface FrontierInput {
   seed?: number;
   /** Spending limit in yuan (default 4.45M). */
   budget?: number;
-  /** Metric id, list of ids (summed) or id → weight. */
-  cost: string | readonly string[] | Readonly<Record<string, number>>;
-  outcome: string | readonly string[] | Readonly<Record<string, number>>;
+  /** What a policy costs and achieves: sums of metric terms (see terms.ts). */
+  cost: TermsInput;
+  outcome: TermsInput;
   /** Labels of the outcome for tables and charts (default: from the metric). */
   outcomeLabel?: { zh: string; en: string };
   levers?: Readonly<Record<string, { from: number; to: number; integer?: boolean }>>;
@@ -55,8 +56,8 @@ export interface FrontierPlan {
   readonly seed: number;
   readonly replications: number;
   readonly budget: number;
-  readonly cost: Readonly<Record<string, number>>;
-  readonly outcome: Readonly<Record<string, number>>;
+  readonly cost: readonly Term[];
+  readonly outcome: readonly Term[];
   readonly outcomeLabel: { zh: string; en: string };
   readonly levers: readonly PlanLever[];
   readonly search: SearchSettings;
@@ -76,26 +77,6 @@ export function loadFrontierFile(file: string): FrontierPlan {
   if (!base) throw new ScenarioError(issues);
   const { title: _t, description: _d, base: _b, ...rest } = doc;
   return planFrontier({ ...(rest as Omit<FrontierInput, 'base'>), base }, shown, issues, resolve(file));
-}
-
-/** Weighted metric ids from a string, a list, or a mapping of id → weight. */
-function parseWeights(value: unknown, where: string, file: string, issues: ScenarioIssue[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (typeof value === 'string') value = [value];
-  if (Array.isArray(value)) {
-    for (const id of checkMetrics(value, file, issues, where)) out[id] = 1;
-    return out;
-  }
-  if (value === null || typeof value !== 'object' || !Object.keys(value).length) {
-    issues.push({ file, path: where, problem: 'expected a metric id, a list of ids, or id: weight pairs', got: value, expected: 'e.g. cost.districtBudget' });
-    return out;
-  }
-  checkMetrics(Object.keys(value), file, issues, where);
-  for (const [id, w] of Object.entries(value as Record<string, unknown>)) {
-    const weight = finiteNumber(w, file, `${where}.${id}`, issues);
-    if (weight !== undefined) out[id] = weight;
-  }
-  return out;
 }
 
 function parseSearch(value: unknown, file: string, issues: ScenarioIssue[]): SearchSettings {
@@ -213,8 +194,8 @@ export function planFrontier(input: FrontierInput, file = 'frontier', issues: Sc
   const seed = input.seed === undefined ? base.values.simulation.seed : wholeNumber(input.seed, file, 'seed', issues, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const budget = input.budget === undefined ? DEFAULT_BUDGET_YUAN : finiteNumber(input.budget, file, 'budget', issues);
   if (budget !== undefined && budget <= 0) issues.push({ file, path: 'budget', problem: 'out of range', got: budget, expected: 'a budget > 0 yuan' });
-  const cost = parseWeights(input.cost, 'cost', file, issues);
-  const outcome = parseWeights(input.outcome, 'outcome', file, issues);
+  const cost = parseTerms(input.cost, 'cost', file, issues);
+  const outcome = parseTerms(input.outcome, 'outcome', file, issues);
   const levers: PlanLever[] = [];
   const leverMap = input.levers ?? {};
   if (leverMap === null || typeof leverMap !== 'object' || Array.isArray(leverMap)) issues.push({ file, path: 'levers', problem: 'expected path: {from, to} pairs', got: leverMap });
@@ -238,9 +219,9 @@ export function planFrontier(input: FrontierInput, file = 'frontier', issues: Sc
     }
   }
   if (issues.length) throw new ScenarioError(issues);
-  const metricSpec = allMetrics().find((m) => m.id === Object.keys(outcome)[0]);
-  const single = Object.keys(outcome).length === 1 && Object.values(outcome)[0] === 1;
-  const outcomeLabel = input.outcomeLabel ?? (single && metricSpec ? { zh: metricSpec.zh, en: metricSpec.en } : { zh: '结果指标(加权和)', en: `Outcome (${Object.entries(outcome).map(([id, w]) => `${w === 1 ? '' : w === -1 ? '−' : `${w}×`}${id}`).join(' + ')})` });
+  const metricSpec = allMetrics().find((m) => m.id === outcome[0]?.metric);
+  const single = outcome.length === 1 && outcome[0]!.weight === 1 && !outcome[0]!.times;
+  const outcomeLabel = input.outcomeLabel ?? (single && metricSpec ? { zh: metricSpec.zh, en: metricSpec.en } : { zh: `结果指标: ${describeTerms(outcome)}`, en: `Outcome: ${describeTerms(outcome)}` });
   const name = input.name ?? (sourceFile ? sourceFile.replace(/^.*\//, '').replace(/\.ya?ml$/, '') : 'frontier');
   const fingerprint = fingerprintOf({ base: base.values, seed, replications, budget, cost, outcome, levers, search });
   return { name, file: sourceFile, base, seed, replications, budget, cost, outcome, outcomeLabel, levers, search, fingerprint };

@@ -1,5 +1,6 @@
 import type { Table } from '../../core/table.js';
 import type { FrontierPoint, FrontierResult } from './run.js';
+import { describeTerms } from './terms.js';
 
 function pointsTable(result: FrontierResult, points: readonly FrontierPoint[], withFlags: boolean): Table {
   const table: Table = { policy: points.map((p) => p.id) };
@@ -41,8 +42,8 @@ export function frontierJson(result: FrontierResult): object {
     name: plan.name,
     method: result.method,
     budget: plan.budget,
-    cost: plan.cost,
-    outcome: plan.outcome,
+    cost: describeTerms(plan.cost),
+    outcome: describeTerms(plan.outcome),
     seed: plan.seed,
     replications: plan.replications,
     evaluations: result.points.length,
