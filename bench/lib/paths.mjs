@@ -7,7 +7,10 @@ export const BASELINE = join(ROOT, 'scenarios', 'baseline-2016.yaml');
 export const PEER = process.env.WUHOU_BENCH_PEER ?? join(ROOT, '..', 'shared', 'peers', 'numpy_supermarket.py');
 export const PYTHON = process.env.WUHOU_BENCH_PYTHON ?? '/usr/bin/python3';
 
-/** Imports a module of the built library (dist/), e.g. `lib('engine/simulate.js')`. */
+/** The built library; WUHOU_BENCH_DIST points the sections at another build (to compare two versions). */
+export const DIST = process.env.WUHOU_BENCH_DIST ?? join(ROOT, 'dist');
+
+/** Imports a module of the built library, e.g. `lib('engine/simulate.js')`. */
 export function lib(path) {
-  return import(pathToFileURL(join(ROOT, 'dist', path)).href);
+  return import(pathToFileURL(join(DIST, path)).href);
 }

@@ -35,7 +35,7 @@ export function textReport(doc) {
   const sw = sections.sweep;
   if (sw && !sw.error) lines.push(`Sweep, ${sw.points} points × ${sw.replications} replications of the baseline: ${sw.runs.map((r) => `${r.workers} worker(s) ${f(r.pointsPerS)} points/s`).join(', ')}; efficiency ${f(keys.parallelEfficiency)}; identical tables: ${sw.identicalAcrossWorkers}`);
   const cli = sections.cli;
-  if (cli && !cli.error) lines.push(`CLI: ${cli.command}: ${f(cli.cliStartS)} s (bare node start ${f(cli.nodeStartS)} s); loads danfo/plotly: ${cli.heavyModules.length ? cli.heavyModules.join(', ') : 'no'}`);
+  if (cli && !cli.error) lines.push(`CLI: ${cli.command}: ${f(cli.cliStartS)} s wall, ${f(cli.cliCpuS)} s CPU (bare node start ${f(cli.nodeStartS)} s); loads danfo/plotly: ${cli.heavyModules.length ? cli.heavyModules.join(', ') : 'no'}`);
   lines.push('');
   lines.push('Targets (issue 9):');
   for (const t of targets) lines.push(`  ${t.met === null ? '  ·' : t.met ? ' ok' : 'MISS'}  ${t.label}: ${t.value === null ? 'not measured' : f(t.value, t.value > 1e5 ? 0 : 2)} (target ${t.bound})`);

@@ -1,7 +1,7 @@
 // CLI start-up: wall time of `wuhou-sim run scenarios/baseline-2016.yaml --reps 1`, and the
 // modules that command loads (it must not load danfojs-node or plotly).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths.mjs';
@@ -14,6 +14,16 @@ function wall(args, env = process.env) {
   const s = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return s;
+}
+
+const TIME = '/usr/bin/time';
+
+/** CPU seconds (user + system) of a command, through /usr/bin/time; null where it is missing. */
+function cpu(args) {
+  if (!existsSync(TIME)) return null;
+  const r = spawnSync(TIME, ['-f', 'cpu %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return r.status === 0 && m ? Number(m[1]) + Number(m[2]) : null;
 }
 
 /** The modules a CLI command resolves, as URLs. */
@@ -31,8 +41,9 @@ export function modulesLoaded(args) {
 export default async function cli({ repeats = 3 }) {
   const node = Math.min(...Array.from({ length: repeats }, () => wall(['-e', ''])));
   const run = Math.min(...Array.from({ length: repeats }, () => wall(ARGS)));
+  const cpuS = cpu(ARGS);
   const modules = modulesLoaded(ARGS);
   // Our own modules may mention plotly (report/plotlyBundle.js reads the bundle only when a report is written); the packages must not load.
   const heavy = modules.filter((u) => /\/node_modules\/(danfojs-node|danfojs|plotly\.js-dist-min|plotly\.js)\//.test(u));
-  return { command: `./${ARGS.join(' ')}`, cliStartS: run, nodeStartS: node, modules: modules.length, heavyModules: heavy };
+  return { command: `./${ARGS.join(' ')}`, cliStartS: run, cliCpuS: cpuS, nodeStartS: node, modules: modules.length, heavyModules: heavy };
 }
