@@ -274,7 +274,7 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
       publicSum += monthPublic;
       storeMonths += openStores;
     }
-    if (m === winTo) {
+    if (m === winTo && winFrom <= winTo) {
       for (let k = 0; k < nEligible; k++) {
         const h = eligible[k]!;
         if (holder[h]) {
