@@ -43,32 +43,71 @@ export class CheckpointMismatchError extends Error {
   }
 }
 
+/** The manifest DIR/sweep.json: what `sweep merge` needs to rebuild the table without the sweep file. */
+export interface SweepManifest {
+  readonly format: string;
+  readonly fingerprint: string;
+  readonly name: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly design: SweepPlan['design'];
+  readonly metrics: readonly string[];
+  readonly paths: readonly string[];
+  readonly points: ReadonlyArray<Readonly<Record<string, unknown>>>;
+}
+
+function manifestOf(plan: SweepPlan): SweepManifest {
+  return { format: CHECKPOINT_FORMAT, fingerprint: plan.fingerprint, name: plan.name, seed: plan.seed, replications: plan.replications, design: plan.design, metrics: plan.metrics, paths: plan.paths, points: plan.points };
+}
+
+/** Reads DIR/sweep.json, or undefined when there is none; throws when it is not a sweep manifest. */
+export function readManifest(dir: string): SweepManifest | undefined {
+  const path = join(dir, 'sweep.json');
+  if (!existsSync(path)) return undefined;
+  let manifest: SweepManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as SweepManifest;
+  } catch (e) {
+    throw new CheckpointMismatchError(dir, `sweep.json is not valid JSON: ${(e as Error).message}`);
+  }
+  if (manifest.format !== CHECKPOINT_FORMAT) throw new CheckpointMismatchError(dir, `format ${String(manifest.format)}`);
+  return manifest;
+}
+
 /**
- * Prepares DIR for the plan. Fresh start: clears earlier point files and writes the manifest.
- * Resume: checks the manifest matches the plan and returns the points already finished.
+ * How a run uses its folder: `fresh` clears earlier point files; `resume` keeps the points of
+ * the same sweep and runs only the rest; `shared` is for shards that write one folder
+ * together: it never deletes another shard's points, and reuses its own only when resuming.
  */
-export function openCheckpoint(dir: string, plan: SweepPlan, resume: boolean): Map<number, PointRecord> {
+export type CheckpointMode = 'fresh' | 'resume' | 'shared' | 'sharedResume';
+
+/**
+ * Prepares DIR for the plan and returns the points already finished there that the run may
+ * reuse (see CheckpointMode). A folder holding another sweep is refused, except in `fresh`
+ * mode, which starts it afresh.
+ */
+export function openCheckpoint(dir: string, plan: SweepPlan, resume: boolean | CheckpointMode): Map<number, PointRecord> {
+  const mode: CheckpointMode = resume === true ? 'resume' : resume === false ? 'fresh' : resume;
   const manifestPath = join(dir, 'sweep.json');
   const done = new Map<number, PointRecord>();
-  if (resume && existsSync(manifestPath)) {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { format?: string; fingerprint?: string };
-    if (manifest.format !== CHECKPOINT_FORMAT) throw new CheckpointMismatchError(dir, `format ${String(manifest.format)}`);
-    if (manifest.fingerprint !== plan.fingerprint) throw new CheckpointMismatchError(dir, 'its base, seed, replications, metrics or design differ');
-    for (const record of readRecords<PointRecord>(join(dir, 'points'), plan)) done.set(record.index, record);
+  const existing = mode === 'fresh' ? undefined : readManifest(dir);
+  if (existing) {
+    if (existing.fingerprint !== plan.fingerprint) throw new CheckpointMismatchError(dir, 'its base, seed, replications, metrics or design differ');
+    if (mode === 'resume' || mode === 'sharedResume') for (const record of readRecords<PointRecord>(join(dir, 'points'), plan)) done.set(record.index, record);
     return done;
   }
-  rmSync(join(dir, 'points'), { recursive: true, force: true });
-  rmSync(join(dir, 'failed'), { recursive: true, force: true });
+  if (mode === 'fresh' || mode === 'resume') {
+    rmSync(join(dir, 'points'), { recursive: true, force: true });
+    rmSync(join(dir, 'failed'), { recursive: true, force: true });
+  }
   mkdirSync(dir, { recursive: true });
-  writeFileAtomic(
-    manifestPath,
-    JSON.stringify({ format: CHECKPOINT_FORMAT, fingerprint: plan.fingerprint, name: plan.name, seed: plan.seed, replications: plan.replications, design: plan.design, metrics: plan.metrics, paths: plan.paths, points: plan.points }, null, 1) + '\n',
-  );
+  // Shards starting together may both write it: the content is the same and the write atomic.
+  writeFileAtomic(manifestPath, JSON.stringify(manifestOf(plan), null, 1) + '\n');
   return done;
 }
 
 /** Point files whose fingerprint and parameters match the plan; anything else is ignored. */
-function readRecords<T extends { index: number; params: Record<string, unknown> }>(folder: string, plan: SweepPlan): T[] {
+function readRecords<T extends { index: number; params: Record<string, unknown> }>(folder: string, plan: Pick<SweepPlan, 'points' | 'fingerprint'>): T[] {
   if (!existsSync(folder)) return [];
   const out: T[] = [];
   for (const name of readdirSync(folder).sort()) {
@@ -87,8 +126,13 @@ function readRecords<T extends { index: number; params: Record<string, unknown> 
   return out;
 }
 
+/** Finished points recorded in DIR for a sweep (a plan or a manifest), in index order. */
+export function readPoints(dir: string, plan: Pick<SweepPlan, 'points' | 'fingerprint'>): PointRecord[] {
+  return readRecords<PointRecord>(join(dir, 'points'), plan).sort((a, b) => a.index - b.index);
+}
+
 /** Records a finished point (and forgets an earlier failure of it). */
-export function savePoint(dir: string, plan: SweepPlan, record: PointRecord): void {
+export function savePoint(dir: string, plan: Pick<SweepPlan, 'fingerprint'>, record: PointRecord): void {
   writeFileAtomic(pointFile(dir, 'points', record.index), JSON.stringify({ format: CHECKPOINT_FORMAT, fingerprint: plan.fingerprint, ...record }) + '\n');
   rmSync(pointFile(dir, 'failed', record.index), { force: true });
 }
@@ -99,6 +143,6 @@ export function saveFailure(dir: string, plan: SweepPlan, record: FailureRecord)
 }
 
 /** Failures recorded in DIR for this plan (e.g. to list what a resume will retry). */
-export function readFailures(dir: string, plan: SweepPlan): FailureRecord[] {
+export function readFailures(dir: string, plan: Pick<SweepPlan, 'points' | 'fingerprint'>): FailureRecord[] {
   return readRecords<FailureRecord>(join(dir, 'failed'), plan);
 }

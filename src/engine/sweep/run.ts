@@ -12,6 +12,11 @@ export interface SweepRunOptions {
   resume?: boolean;
   /** Run only these design indices (a shard, or a retry); default all. */
   only?: readonly number[];
+  /**
+   * The checkpoint folder is shared with other shards of the same sweep: never clear it (see
+   * CheckpointMode `shared`); with `resume`, reuse this shard's points already there.
+   */
+  shared?: boolean;
   /** Called after each point finishes or fails (`done` counts both; `index` is the point's design index), for progress displays. */
   onProgress?: (done: number, total: number, index?: number) => void;
 }
@@ -43,7 +48,9 @@ export class SweepFailedError extends Error {
  */
 export async function runSweep(plan: SweepPlan, options: SweepRunOptions = {}): Promise<SweepResult> {
   const dir = options.checkpointDir;
-  const done = dir ? openCheckpoint(dir, plan, options.resume ?? false) : new Map<number, PointRecord>();
+  const resume = options.resume ?? false;
+  const mode = options.shared ? (resume ? 'sharedResume' : 'shared') : resume ? 'resume' : 'fresh';
+  const done = dir ? openCheckpoint(dir, plan, mode) : new Map<number, PointRecord>();
   const wanted = options.only ? [...new Set(options.only)].sort((a, b) => a - b) : plan.points.map((_, i) => i);
   for (const i of wanted) if (!Number.isInteger(i) || i < 0 || i >= plan.points.length) throw new RangeError(`design index ${i} is outside 0 … ${plan.points.length - 1}`);
   const resumed = wanted.filter((i) => done.has(i)).length;

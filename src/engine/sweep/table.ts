@@ -1,5 +1,16 @@
 import type { Cell, Table } from '../../core/table.js';
-import type { SweepResult } from './run.js';
+import type { FailureRecord, PointRecord } from './checkpoint.js';
+import type { SweepPlan } from './spec.js';
+
+/**
+ * What the tables need of a sweep's result: a run's SweepResult, or the merge of shard
+ * folders, which has the manifest instead of the full plan.
+ */
+export interface SweepRows {
+  readonly plan: Pick<SweepPlan, 'name' | 'seed' | 'replications' | 'design' | 'paths' | 'metrics'>;
+  readonly points: readonly PointRecord[];
+  readonly failures: readonly FailureRecord[];
+}
 
 /** Statistics each metric contributes to the tidy table, as column suffixes. */
 export const SUMMARY_COLUMNS = ['mean', 'sd', 'se', 'p025', 'p975'] as const;
@@ -15,7 +26,7 @@ export function paramCell(value: unknown): Cell {
  * point's index, its parameters (one column per varied path) and, per metric, the columns
  * `<metric>.mean`, `.sd`, `.se`, `.p025` and `.p975` across replications.
  */
-export function sweepTable(result: SweepResult): Table {
+export function sweepTable(result: SweepRows): Table {
   const { plan, points } = result;
   const table: Table = { point: points.map((p) => p.index) };
   for (const path of plan.paths) table[path] = points.map((p) => paramCell(p.params[path]));
@@ -24,7 +35,7 @@ export function sweepTable(result: SweepResult): Table {
 }
 
 /** The `sweep --json` document: `{rows: [{params, metrics: {id: {mean, sd, p025, p975}}}]}` in design order. */
-export function sweepJson(result: SweepResult): object {
+export function sweepJson(result: SweepRows): object {
   const { plan } = result;
   return {
     sweep: plan.name,
