@@ -208,6 +208,42 @@ export function compare(baseline: Scenario, reform: Scenario, options: CompareOp
   return assemble(baseline.name, reform.name, seed, reformSeed, replications, base, ref, householdsPaired, thresholdFen / 100, winners, losers);
 }
 
+/** One scenario's cost by payer, relief, leverage and reach, summarised across replications (no comparison). */
+export interface RunOverview {
+  scenario: string;
+  seed: number;
+  replications: number;
+  costByPayer: Record<string, MetricSummary>;
+  relief: { total: MetricSummary; byProgramme: Record<ProgrammeId, MetricSummary>; districtCost: MetricSummary; leverage: MetricSummary };
+  reach: { none: MetricSummary; several: MetricSummary };
+}
+
+/** What a scenario costs each payer and what relief it delivers, with the leverage of district money. */
+export function overview(scenario: Scenario, options: Pick<CompareOptions, 'seed' | 'replications' | 'onReplication'> = {}): RunOverview {
+  const seed = options.seed ?? scenario.values.simulation.seed;
+  const replications = options.replications ?? scenario.values.simulation.replications;
+  const series = emptySeries();
+  for (let r = 0; r < replications; r++) {
+    const run = runReplication(scenario, seed, r);
+    recordRun(series, run, incomeDeciles(run.population.households.incomeFen, run.population.households.size), totalBenefitFen(run.outcomes));
+    options.onReplication?.(r + 1, replications);
+  }
+  const metric = (id: string) => summarise(series.metrics[id] ?? new Array<number>(replications).fill(0));
+  return {
+    scenario: scenario.name,
+    seed,
+    replications,
+    costByPayer: Object.fromEntries(PAYERS.map((a) => [a, metric(`cost.${a}`)])),
+    relief: {
+      total: summarise(series.relief),
+      byProgramme: Object.fromEntries(PROGRAMMES.map((p) => [p, summarise(series.reliefBy[p])])) as Record<ProgrammeId, MetricSummary>,
+      districtCost: metric('cost.districtBudget'),
+      leverage: summarise(series.leverage),
+    },
+    reach: { none: metric('reach.none'), several: metric('reach.several') },
+  };
+}
+
 function countWinners(b: ReplicationResult, deciles: Uint8Array, bTotal: Float64Array, fTotal: Float64Array, thresholdFen: number, winners: number[][], losers: number[][]): void {
   const win = new Float64Array(GROUPS.length);
   const lose = new Float64Array(GROUPS.length);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, pairedSummary, tQuantile975 } from '../../src/engine/compare.js';
+import { compare, overview, pairedSummary, tQuantile975 } from '../../src/engine/compare.js';
 import { PAYERS } from '../../src/metrics/engineMetrics.js';
 import { withOverrides } from '../../src/scenario/load.js';
 import { smallScenario } from './fixtures.js';
@@ -99,6 +99,15 @@ describe('compare', () => {
     const special = c.distribution.byCategory.find((g) => g.group === 'specialHardship')!;
     expect(special.winners!.mean).toBeGreaterThan(0);
     expect(special.meanBenefitYuan.difference.mean).toBeGreaterThan(0);
+  });
+
+  it('overview of one scenario agrees with the baseline side of a comparison', () => {
+    const c = compare(base, base, { replications: 2 });
+    const o = overview(base, { replications: 2 });
+    expect(o.relief.total).toEqual(c.relief.total.baseline);
+    expect(o.relief.leverage).toEqual(c.relief.leverage.baseline);
+    expect(o.costByPayer.insurer).toEqual(c.costByPayer.insurer!.baseline);
+    expect(o.reach.none).toEqual(c.reach.none.baseline);
   });
 
   it('does not pair households one to one when the reform changes who they are', () => {

@@ -41,7 +41,7 @@ export interface FrontierResult {
 
 export interface FrontierRunOptions {
   workers?: number;
-  /** Called as evaluations progress: (evaluations so far, expected total). */
+  /** Called as evaluations progress: (evaluations so far, expected total); the last call has done = total. */
   onProgress?: (evaluations: number, expected: number) => void;
 }
 
@@ -85,7 +85,8 @@ export async function runFrontier(plan: FrontierPlan, options: FrontierRunOption
         const outcome = spread(evaluateTerms(plan.outcome, reply.perReplication!, plan.replications));
         spreads.set(JSON.stringify(batch[reply.index]), { cost, outcome });
         results[reply.index] = { cost: cost.mean, outcome: outcome.mean };
-        options.onProgress?.(++evaluations, expected);
+        // the ε search may run a little past or stop short of the expected count: the display ends at the last call
+        options.onProgress?.(Math.min(++evaluations, expected - 1), expected);
       });
       if (failures.length) throw new Error(`the frontier search stopped: ${failures.length} polic${failures.length === 1 ? 'y' : 'ies'} failed to simulate\n  ${failures.join('\n  ')}`);
       return results;
@@ -98,6 +99,7 @@ export async function runFrontier(plan: FrontierPlan, options: FrontierRunOption
   } finally {
     await pool.close();
   }
+  options.onProgress?.(evaluations, evaluations);
   const onFrontier = new Set(found.frontier.map((c) => c.id));
   const currentKey = initial.length ? JSON.stringify(initial[0]) : undefined;
   const point = (c: Candidate): FrontierPoint => ({

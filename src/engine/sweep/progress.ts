@@ -1,15 +1,19 @@
 /**
  * A progress line for notebooks and logs: rewrites itself with a carriage return (Jupyter
- * shows only the latest state of the line), at most every `everyMs` and always at the end.
+ * shows only the latest state of the line), at most every `everyMs`, and once more (with a
+ * line end) when done reaches total; later calls are ignored.
  */
 export function textProgress(label: string, write: (text: string) => void = (t) => process.stdout.write(t), everyMs = 500): (done: number, total: number) => void {
   const started = Date.now();
   let last = 0;
+  let ended = false;
   return (done, total) => {
     const now = Date.now();
-    if (done < total && now - last < everyMs) return;
+    const end = done >= total;
+    if (ended || (!end && now - last < everyMs)) return;
     last = now;
-    write(`\r${progressLine(label, done, total, now - started)}${done >= total ? '\n' : ''}`);
+    ended = end;
+    write(`\r${progressLine(label, done, total, now - started)}${end ? '\n' : ''}`);
   };
 }
 
