@@ -2,12 +2,14 @@ import { randomStream } from '../core/rng/stream.js';
 import { mean, sampleSd } from '../metrics/summary.js';
 import type { Scenario } from '../scenario/load.js';
 import { MetricEvaluator } from './evaluator.js';
+import { dependsOnPath } from './dependency.js';
+import { metricSpec } from './explain.js';
 import { fittableParameters, type FitParameter } from './fittable.js';
 
 export interface MorrisOptions {
   /** Metrics to screen (all in one set of runs). */
   metrics: readonly string[];
-  /** Parameters and their ranges; default: the catalogue's fittable parameters and fit bounds. */
+  /** Parameters and their ranges; default: the fittable parameters (fit bounds) that some of the metrics depend on. */
   parameters?: readonly FitParameter[];
   /** Random trajectories r. Default 6. */
   trajectories?: number;
@@ -49,10 +51,10 @@ export interface MorrisResult {
  * common random numbers.
  */
 export function morris(scenario: Scenario, options: MorrisOptions): MorrisResult {
-  const params = options.parameters ?? fittableParameters().filter((p) => p.upper > p.lower);
+  const params = options.parameters ?? screenedParameters(options.metrics);
   const r = options.trajectories ?? 6;
   const p = options.levels ?? 4;
-  if (params.length === 0) throw new RangeError('morris: no parameter to screen');
+  if (params.length === 0) throw new RangeError(`morris: no parameter to screen (no fittable parameter feeds ${options.metrics.join(', ')})`);
   if (!(Number.isInteger(r) && r >= 2)) throw new RangeError(`morris: at least 2 trajectories are needed, got ${r}`);
   if (!(Number.isInteger(p) && p >= 2 && p % 2 === 0)) throw new RangeError(`morris: levels must be an even whole number ≥ 2, got ${p}`);
   for (const q of params) if (!(q.lower < q.upper)) throw new RangeError(`morris: ${q.path} has lower ${q.lower} not below upper ${q.upper}`);
@@ -97,6 +99,12 @@ export function morris(scenario: Scenario, options: MorrisOptions): MorrisResult
     rows.push(...forMetric);
   });
   return { parameters: params, metrics: options.metrics, trajectories: r, levels: p, step, evaluations: evaluator.evaluations, rows };
+}
+
+/** The fittable parameters (with room to move) that at least one of the metrics depends on. */
+export function screenedParameters(metrics: readonly string[]): FitParameter[] {
+  const specs = metrics.map(metricSpec);
+  return fittableParameters().filter((p) => p.upper > p.lower && specs.some((m) => dependsOnPath(m, p.path)));
 }
 
 /** A random permutation of 0..n−1 (Fisher–Yates). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { morris } from '../../src/calibration/morris.js';
+import { morris, screenedParameters } from '../../src/calibration/morris.js';
 import { morrisTable, tornadoTable } from '../../src/calibration/sensitivityTables.js';
 import { assumedParametersOf, tornado } from '../../src/calibration/tornado.js';
 import { withOverrides } from '../../src/scenario/load.js';
@@ -64,6 +64,15 @@ describe('Morris elementary effects', () => {
     expect(m.rows[0]!.path).toBe('population.dibao.households');
     const table = morrisTable(m, [{ id: 'x', metric: 'population.households', low: 1000, high: 1200, unit: '', window: '', quote: '' }]);
     expect(table['μ*/half-width']![0]).toBeCloseTo(6, 1);
+  });
+
+  it('by default screens the fittable parameters the metrics depend on', () => {
+    const paths = screenedParameters(['supermarket.personTimes']).map((p) => p.path);
+    expect(paths).toContain('supermarket.cards.takeUpShare');
+    expect(paths).toContain('supermarket.visits.meanPerMonth');
+    expect(paths.some((p) => p.startsWith('pairing.') || p.startsWith('insurance.'))).toBe(false);
+    expect(screenedParameters(['population.households'])).toEqual([]);
+    expect(() => morris(smallBaseline(), { metrics: ['population.households'] })).toThrow(/no fittable parameter feeds population\.households/);
   });
 
   it('is reproducible from its seed and refuses bad designs', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { UnknownMetricError, metricSpec } from '../../calibration/explain.js';
 import { loadTargets } from '../../calibration/targets.js';
-import { morris, type MorrisResult } from '../../calibration/morris.js';
+import { morris, screenedParameters, type MorrisResult } from '../../calibration/morris.js';
 import { morrisTable, tornadoTable } from '../../calibration/sensitivityTables.js';
 import { tornado, type TornadoResult } from '../../calibration/tornado.js';
 import { writeFileAtomic } from '../../core/atomicWrite.js';
@@ -74,7 +74,9 @@ export const sensitivityCommand: Command = {
       tornado(scenario, m, { delta, seed, replications, onEvaluation: (d, n) => tty && process.stderr.write(`\rtornado ${m}: ${d}/${n} parameters   `) }),
     );
     let screening: MorrisResult | undefined;
-    if (!booleanFlag(args, 'no-morris')) {
+    let unscreened = '';
+    if (!booleanFlag(args, 'no-morris') && screenedParameters(metrics).length === 0) unscreened = `no fittable parameter feeds ${metrics.join(', ')}: Morris screening skipped`;
+    else if (!booleanFlag(args, 'no-morris')) {
       screening = morris(scenario, { metrics, seed, replications, trajectories, onEvaluation: (d, n) => tty && process.stderr.write(`\rMorris: ${d}/${n} runs   `) });
     }
     if (tty) process.stderr.write('\n');
@@ -94,13 +96,15 @@ export const sensitivityCommand: Command = {
     const parts: string[] = [`${scenario.name}: seed ${seed}, ${replications} replications per run, common random numbers`];
     for (const t of tornadoes) {
       parts.push(`\nTornado: ${t.metric} = ${t.baseline} at the scenario's values; each assumed parameter it depends on at ±${Math.round(delta * 100)}%, widest swing first`);
-      parts.push(tableToText(tornadoTable(t, lang)));
+      const { label: _label, ...narrow } = tornadoTable(t, lang);
+      parts.push(tableToText(narrow));
       if (t.skipped.length) parts.push(`skipped: ${t.skipped.map((s) => `${s.path} (${s.reason})`).join('; ')}`);
     }
     if (screening) {
-      parts.push(`\nMorris screening over ${screening.parameters.length} fittable parameters (${screening.trajectories} trajectories, ${screening.levels} levels, ${screening.evaluations} runs); effects per full fit range; μ*/half-width = in half-widths of the target range`);
+      parts.push(`\nMorris screening over the ${screening.parameters.length} fittable parameters these metrics depend on (${screening.trajectories} trajectories, ${screening.levels} levels, ${screening.evaluations} runs); effects per full fit range; μ*/half-width = in half-widths of the target range`);
       parts.push(tableToText(morrisTable(screening, targets)));
     }
+    if (unscreened) parts.push(`\n${unscreened}`);
     if (out) parts.push(`\nwrote tornado-*.csv, tornado-*.html (plotly), tornado-*.json${screening ? ', morris.csv' : ''} to ${out}`);
     process.stdout.write(parts.join('\n') + '\n');
     return 0;
