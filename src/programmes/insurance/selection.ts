@@ -1,5 +1,6 @@
 import type { Population } from '../../population/columns.js';
 import { CATEGORIES } from '../../population/parameters.js';
+import { rankByScoreDescending } from './radixRank.js';
 
 const SPECIAL_HARDSHIP = CATEGORIES.indexOf('specialHardship');
 
@@ -15,8 +16,7 @@ export function rankCandidates(pop: Population): Int32Array {
   const out = new Int32Array(n);
   let k = 0;
   for (let i = 0; i < h.count; i++) if (h.category[i] === SPECIAL_HARDSHIP) out[k++] = i;
-  const score = h.assessmentScore;
-  return out.sort((a, b) => score[b]! - score[a]! || a - b);
+  return rankByScoreDescending(out, h.assessmentScore);
 }
 
 /**

@@ -12,8 +12,23 @@ export function lognormalParamsFromMeanCv(mean: number, cv: number): { mu: numbe
   return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
+// The last (mean, cv) asked for and its (μ, σ): callers draw many values with the same
+// parameters in a row (a population's incomes, a cover's costs), so the logarithms and the
+// square root are computed once and no object is made per draw. Same numbers as computing
+// them each time.
+let lastMean = NaN;
+let lastCv = NaN;
+let lastMu = 0;
+let lastSigma = 0;
+
 /** Lognormal parameterised by its mean and coefficient of variation, as costs usually are. */
 export function lognormalMeanCv(u: Uniform, mean: number, cv: number): number {
-  const { mu, sigma } = lognormalParamsFromMeanCv(mean, cv);
-  return lognormal(u, mu, sigma);
+  if (mean !== lastMean || cv !== lastCv) {
+    const sigma2 = Math.log(1 + cv * cv);
+    lastMu = Math.log(mean) - sigma2 / 2;
+    lastSigma = Math.sqrt(sigma2);
+    lastMean = mean;
+    lastCv = cv;
+  }
+  return lognormal(u, lastMu, lastSigma);
 }
