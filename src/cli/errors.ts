@@ -1,3 +1,6 @@
+import { CheckpointMismatchError } from '../engine/sweep/checkpoint.js';
+import { SweepMergeError } from '../engine/sweep/merge.js';
+
 /** Bad input from the user (flags, files, values): exit code 2, no stack trace. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -37,6 +40,14 @@ export function describeFileError(e: unknown): string | undefined {
   if (typeof err.path !== 'string' && typeof err.syscall !== 'string') return undefined;
   const verb = VERBS[err.syscall ?? ''] ?? 'use';
   return `cannot ${verb} ${err.path ?? 'a file'}: ${FILE_PROBLEMS[err.code]}`;
+}
+
+/**
+ * Errors other parts throw for input the user chose (an --out folder holding another sweep,
+ * shard folders that do not belong together): bad input, whatever their class.
+ */
+export function isBadInputError(e: unknown): e is Error {
+  return e instanceof UsageError || e instanceof CheckpointMismatchError || e instanceof SweepMergeError;
 }
 
 /**

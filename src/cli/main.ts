@@ -1,7 +1,7 @@
 import { ScenarioError } from '../scenario/issues.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { describeFileError, describeMemoryError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './errors.js';
+import { describeFileError, describeMemoryError, EXIT_BAD_INPUT, EXIT_INTERNAL, isBadInputError, UsageError } from './errors.js';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -14,6 +14,11 @@ function help(): string {
     '',
     'Exit codes: 0 success, 2 bad input, 1 internal error. Add --debug for stack traces.',
   ].join('\n');
+}
+
+/** Flag mistakes are easier to fix with the command's options in view. */
+function withHelpHint(message: string, command: Command | undefined): string {
+  return command && /^(Unknown option|Option '.*' argument missing|Unexpected argument)/.test(message) ? `${message} (wuhou-sim ${command.name} --help lists its options)` : message;
 }
 
 /** Runs the CLI; returns the exit code. Bad input never prints a stack trace unless --debug. */
@@ -34,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(rest);
   } catch (e) {
-    const userMessage = e instanceof ScenarioError || e instanceof UsageError ? e.message : (describeFileError(e) ?? describeMemoryError(e));
+    const userMessage = e instanceof ScenarioError || isBadInputError(e) ? withHelpHint(e.message, command) : (describeFileError(e) ?? describeMemoryError(e));
     if (userMessage !== undefined) {
       process.stderr.write(`${userMessage}\n`);
       if (debug) process.stderr.write(`${(e as Error).stack}\n`);

@@ -39,6 +39,12 @@ export interface BooleanSpec extends Base<boolean> {
 }
 export interface NumberListSpec extends Base<number[]> {
   readonly type: 'numberList';
+  /** Bounds of each item (as for NumberSpec). */
+  readonly min?: number;
+  readonly max?: number;
+  readonly minExclusive?: boolean;
+  readonly integer?: boolean;
+  readonly length?: number;
 }
 export interface StringListSpec extends Base<string[]> {
   readonly type: 'stringList';

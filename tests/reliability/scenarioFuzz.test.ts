@@ -26,6 +26,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 90);
  * machine), with room for a CI machine shared by several jobs: a case this slow is a hang.
  */
 const MAX_CASE_MS = 8000;
+/** Long campaigns (FUZZ_RUNS) get time in proportion. */
+const TIMEOUT_MS = Math.max(120_000, RUNS * 1000);
 const BASE_DOC = parse(readFileSync(BASELINE, 'utf8')) as Record<string, unknown>;
 const BASE_ABS = resolve(BASELINE);
 const CATALOGUE_PATHS = parameterPaths();
@@ -131,7 +133,7 @@ describe('scenario fuzzing', () => {
       }),
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20161), endOnFailure: true },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('a fresh seed each run finds nothing either (the seed is printed on failure)', () => {
     fc.assert(
@@ -140,7 +142,7 @@ describe('scenario fuzzing', () => {
       }),
       { numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('sanity: the unmutated baseline is among the outcomes that validate', () => {
     expect(check(BASE_ABS)).toEqual([]);
