@@ -112,7 +112,7 @@ describe('wuhou-sim sweep', () => {
 
 describe('wuhou-sim frontier', () => {
   it('--json prints the frontier, and --out writes tables and the chart', () => {
-    const file = write('frontier.yaml', `base: ${resolve(BASELINE_FILE)}\nset:\n${setBlock}\n  insurance.premium.mode: expectedClaims\nreplications: 1\nbudget: 2000000\ncost: insurance.fundingYuan\noutcome: insurance.households\nlevers:\n  insurance.households: {from: 0, to: 300}\nsearch: {levels: 2, maxEvaluations: 8}\n`);
+    const file = write('frontier.yaml', `base: ${resolve(BASELINE_FILE)}\nset:\n${setBlock}\n  insurance.premium.mode: expectedClaims\nreplications: 1\nbudget: 2000000\ncost: insurance.fundingYuan\noutcome: insurance.households\nlevers:\n  insurance.households: {from: 0, to: 300}\nsearch: {levels: 1, maxEvaluations: 6}\n`);
     const out = join(dir, 'fr');
     const r = cli('frontier', file, '--workers', '2', '--json', '--out', out);
     expect(r.stderr).toBe('');

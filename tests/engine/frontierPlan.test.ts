@@ -99,7 +99,7 @@ describe('runFrontier', () => {
     const p = planFrontier({
       base: smallScenario(),
       set: { 'insurance.premium.mode': 'expectedClaims' },
-      replications: 2,
+      replications: 1,
       budget: 3_000_000,
       cost: 'insurance.fundingYuan',
       outcome: 'insurance.households',
