@@ -5,11 +5,14 @@ import { addColumn, enrolmentBit } from '../../engine/outcomes.js';
 import { CATEGORIES } from '../../population/parameters.js';
 import { eligibleCategoryCodes } from './parameters.js';
 import { buildRollout, NEVER } from './rollout.js';
-import { DISCOUNT, OTHER_GOODS, OWN_SPENDING, pricingTerms, settleMonth, SETTLED_SLOTS, STAPLES_CAP_BINDS, SUBSIDY_USED, VEGETABLES_CAP_BINDS } from './settle.js';
+import { DISCOUNT, OTHER_GOODS, pricingTerms, settleMonth, SETTLED_SLOTS, STAPLES_CAP_BINDS, SUBSIDY_USED, VEGETABLES_CAP_BINDS } from './settle.js';
+import { lognormalTable, sampleLognormal, TABLE_SIZE } from './lognormalTable.js';
+import { monthAfter, monthlyHazard, monthsUntil } from './membership.js';
 import { traceHeader, traceMonth } from './trace.js';
 import { drawTraits } from './traits.js';
 
 const TWO_PI = 2 * Math.PI;
+const LAST_BIN = TABLE_SIZE - 1;
 /** Above this visit rate e^{−λ} loses precision for inversion; the (rare) draw uses PTRS. */
 const INVERSION_LIMIT = 30;
 
@@ -28,7 +31,7 @@ export const SUPERMARKET_COLUMNS = [
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
-/** Lognormal multiplier with mean 1: exp(σz − σ²/2), where σ² = ln(1 + cv²). */
+/** Log-scale sd of a mean-one lognormal with this CV: σ² = ln(1 + cv²); the factor is exp(σz − σ²/2). */
 function logSd(cv: number): number {
   return Math.sqrt(Math.log(1 + cv * cv));
 }
@@ -88,6 +91,8 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
   const subdistrict = hh.subdistrict;
   const size = hh.size;
   const holder = new Uint8Array(n);
+  /** Month of the household's next change of card status: taking a card up, or leaving. */
+  const nextChange = new Int32Array(n).fill(NEVER);
   const balance = new Float64Array(n);
   const settled = new Float64Array(SETTLED_SLOTS);
 
@@ -96,10 +101,10 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
   const expire = policy === 'expire';
   const maxBalanceFen = policy === 'capped' ? yuanToFen(sm.subsidy.maxBalanceYuan) : Infinity;
   const regular = sm.visits.distribution === 'regular';
-  const takeUp = sm.cards.monthlyTakeUp;
-  const attrition = sm.cards.monthlyAttrition;
-  const basketSigma = logSd(sm.purchases.monthlyCv);
-  const basketShift = (basketSigma * basketSigma) / 2;
+  const takeUp = monthlyHazard(sm.cards.monthlyTakeUp);
+  const attrition = monthlyHazard(sm.cards.monthlyAttrition);
+  const basketTable = lognormalTable(sm.purchases.monthlyCv);
+  const basketAtoms = basketTable.atoms;
   const salesMeanFen = sm.public.salesPerStoreMonthYuan * 100;
   const salesSigma = logSd(sm.public.salesCv);
   const salesShift = (salesSigma * salesSigma) / 2;
@@ -124,17 +129,20 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
   let subsidySum = 0;
   let creditedSum = 0;
   let forfeitedSum = 0;
-  let ownSum = 0;
   let purchasesSum = 0;
   let publicSum = 0;
   let storeMonths = 0;
   let vegCapMonths = 0;
   let stapCapMonths = 0;
-  let categorySpendSum = 0;
-  let foodSpendSum = 0;
-  let personMonths = 0;
   let holdersAtEnd = 0;
   let outstandingAtEnd = 0;
+
+  // Willing households take a card up a geometric number of months after their store opens.
+  for (let k = 0; k < nEligible; k++) {
+    const h = eligible[k]!;
+    const wait = monthsUntil(takeUp, uMembership());
+    if (willing[h]) nextChange[h] = monthAfter(Math.max(0, subdistrictOpens[hh.subdistrict[h]!]!), wait);
+  }
 
   for (let m = 0; m < months; m++) {
     const inWindow = m >= winFrom && m <= winTo;
@@ -157,19 +165,21 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
     let monthPurchases = 0;
     for (let k = 0; k < nEligible; k++) {
       const h = eligible[k]!;
-      if (m < subdistrictOpens[subdistrict[h]!]!) continue;
-      const u = uMembership();
-      if (holder[h] === 0) {
-        if (willing[h] === 0 || u >= takeUp) continue;
-        holder[h] = 1;
-        balance[h] = 0;
-      } else if (u < attrition) {
-        holder[h] = 0;
-        if (inWindow) forfeitedSum += balance[h]!;
-        if (h === traceH && trace) trace.push(`supermarket ${label}: leaves the scheme; forfeits balance ${fenToYuan(balance[h]!).toFixed(2)}`);
-        balance[h] = 0;
-        continue;
-      }
+      if (m >= nextChange[h]!) {
+        // The household takes a card up, or a card holder leaves (the month of leaving is not a card month).
+        if (holder[h] === 0) {
+          holder[h] = 1;
+          balance[h] = 0;
+          nextChange[h] = monthAfter(m + 1, monthsUntil(attrition, uMembership()));
+        } else {
+          holder[h] = 0;
+          if (inWindow) forfeitedSum += balance[h]!;
+          if (h === traceH && trace) trace.push(`supermarket ${label}: leaves the scheme; forfeits balance ${fenToYuan(balance[h]!).toFixed(2)}`);
+          balance[h] = 0;
+          nextChange[h] = monthAfter(m + 1, monthsUntil(takeUp, uMembership()));
+          continue;
+        }
+      } else if (holder[h] === 0) continue;
 
       // A card-holder month: credit the card, count visits, shop.
       let bal = balance[h]! + creditFen;
@@ -202,25 +212,22 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
       let bought = 0;
       let discount = 0;
       let used = 0;
-      let own = 0;
       let vegBinds = 0;
       let stapBinds = 0;
       if (visits > 0) {
-        // Two independent normals by Marsaglia's polar method (no trigonometry in the hot loop).
-        let x: number, y: number, q: number;
-        do {
-          x = 2 * uBasket() - 1;
-          y = 2 * uBasket() - 1;
-          q = x * x + y * y;
-        } while (q >= 1 || q === 0);
-        const f = basketSigma * Math.sqrt((-2 * Math.log(q)) / q);
-        vegFen = Math.round(vegetablesPerVisitFen[h]! * visits * Math.exp(f * x - basketShift));
-        stapFen = Math.round(staplesPerVisitFen[h]! * visits * Math.exp(f * y - basketShift));
+        // Mean-one lognormal factors, one uniform each, tabulated (see lognormalTable.ts).
+        const u1 = uBasket();
+        const i1 = (u1 * TABLE_SIZE) | 0;
+        const e1 = i1 > 0 && i1 < LAST_BIN ? basketAtoms[i1]! : sampleLognormal(basketTable, u1);
+        const u2 = uBasket();
+        const i2 = (u2 * TABLE_SIZE) | 0;
+        const e2 = i2 > 0 && i2 < LAST_BIN ? basketAtoms[i2]! : sampleLognormal(basketTable, u2);
+        vegFen = Math.round(vegetablesPerVisitFen[h]! * visits * e1);
+        stapFen = Math.round(staplesPerVisitFen[h]! * visits * e2);
         settleMonth(vegFen, stapFen, bal, terms, settled);
         bought = vegFen + stapFen + settled[OTHER_GOODS]!;
         discount = settled[DISCOUNT]!;
         used = settled[SUBSIDY_USED]!;
-        own = settled[OWN_SPENDING]!;
         vegBinds = settled[VEGETABLES_CAP_BINDS]!;
         stapBinds = settled[STAPLES_CAP_BINDS]!;
       }
@@ -242,20 +249,14 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
         subsidySum += used;
         creditedSum += creditFen;
         forfeitedSum += forfeit;
-        ownSum += own;
         purchasesSum += bought;
         vegCapMonths += vegBinds;
         stapCapMonths += stapBinds;
-        categorySpendSum += categorySpendFen[h]!;
-        foodSpendSum += foodSpendFen[h]!;
-        personMonths += size[h]!;
         cardMonthsCol[h] += 1;
         visitsCol[h] += visits;
         discountCol[h] += discount;
         subsidyCol[h] += used;
-        ownCol[h] += own;
         purchasesCol[h] += bought;
-        foodCol[h] += foodSpendFen[h]!;
         vegCapCol[h] += vegBinds;
         stapCapCol[h] += stapBinds;
       }
@@ -291,9 +292,19 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
   const catBenefit = new Float64Array(CATEGORIES.length);
   const catMonths = new Float64Array(CATEGORIES.length);
   let holdersEver = 0;
+  // Columns and sums that follow from the loop's: own spending = purchases − discount − subsidy;
+  // food and category spending are fixed per household, so they scale with its card months.
+  let categorySpendSum = 0;
+  let foodSpendSum = 0;
+  let personMonths = 0;
   for (let h = 0; h < n; h++) {
     const cm = cardMonthsCol[h]!;
     if (cm === 0) continue;
+    ownCol[h] = purchasesCol[h]! - discountCol[h]! - subsidyCol[h]!;
+    foodCol[h] = cm * foodSpendFen[h]!;
+    categorySpendSum += cm * categorySpendFen[h]!;
+    foodSpendSum += foodCol[h]!;
+    personMonths += cm * size[h]!;
     const b = discountCol[h]! + subsidyCol[h]!;
     benefit[h] = b;
     ctx.outcomes.enrolment[h] |= bit;
@@ -318,7 +329,7 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
     'supermarket.subsidyCreditedYuan': fenToYuan(creditedSum),
     'supermarket.subsidyForfeitedYuan': fenToYuan(forfeitedSum),
     'supermarket.subsidyOutstandingYuan': fenToYuan(outstandingAtEnd),
-    'supermarket.ownSpendingYuan': fenToYuan(ownSum),
+    'supermarket.ownSpendingYuan': fenToYuan(purchasesSum - discountSum - subsidySum),
     'supermarket.cardSalesYuan': fenToYuan(purchasesSum),
     'supermarket.publicSalesYuan': fenToYuan(publicSum),
     'supermarket.storeMonths': storeMonths,

@@ -1,7 +1,8 @@
 import type { StreamFactory } from '../../core/rng/stream.js';
-import { gamma, lognormalParamsFromMeanCv, normal } from '../../core/rng/samplers/index.js';
+import { gamma } from '../../core/rng/samplers/index.js';
 import type { Households } from '../../population/columns.js';
 import type { ScenarioValues } from '../../scenario/catalogue.js';
+import { lognormalTable, sampleLognormal } from './lognormalTable.js';
 import { storeShare } from './share.js';
 
 /**
@@ -15,7 +16,7 @@ export interface HouseholdTraits {
   readonly willing: Uint8Array;
   /** Mean store visits per month (λ of its monthly Poisson count). */
   readonly visitRate: Float64Array;
-  /** e^{−λ}, kept so the monthly Poisson draw needs no exponential. */
+  /** e^{−λ}, kept so the monthly Poisson draw needs no exponential (Poisson visits only). */
   readonly expNegVisitRate: Float64Array;
   /** Market value (fen) bought per visit, by category. */
   readonly vegetablesPerVisitFen: Float64Array;
@@ -53,20 +54,24 @@ export function drawTraits(values: ScenarioValues, hh: Households, streams: Stre
   const meanVisits = sm.visits.meanPerMonth;
   const minRate = 1 / sm.visits.maxMonthsPerVisit;
   const shape = sm.visits.dispersion;
-  const spendLog = lognormalParamsFromMeanCv(1, p.householdCv);
+  const spendTable = lognormalTable(p.householdCv);
   const standardFen = values.population.dibaoStandardYuan * 100;
+  // size^elasticity for every possible size (the column is a byte), computed once.
+  const sizeScale = new Float64Array(256);
+  for (let k = 0; k < 256; k++) sizeScale[k] = Math.pow(k, p.sizeElasticity);
+  const poisson = sm.visits.distribution === 'poisson';
   const foodShare = values.population.foodShare;
 
   for (let h = 0; h < n; h++) {
     willing[h] = uWilling() < sm.cards.takeUpShare ? 1 : 0;
     const rate = meanVisits > 0 ? gamma(uRate, shape, meanVisits / shape) : 0;
     visitRate[h] = rate;
-    expNegVisitRate[h] = Math.exp(-rate);
-    const factor = p.householdCv > 0 ? Math.exp(normal(uSpend, spendLog.mu, spendLog.sigma)) : 1;
+    if (poisson) expNegVisitRate[h] = Math.exp(-rate);
+    const factor = sampleLognormal(spendTable, uSpend());
     const size = hh.size[h]!;
     const income = hh.incomeFen[h]!;
     const incomeRatio = standardFen > 0 && size > 0 ? income / size / standardFen : 1;
-    const scale = 100 * Math.pow(size, p.sizeElasticity) * Math.pow(incomeRatio, p.incomeElasticity) * factor;
+    const scale = 100 * sizeScale[size]! * Math.pow(incomeRatio, p.incomeElasticity) * factor;
     const veg = p.vegetablesPerPersonYuan * scale;
     const stap = p.staplesPerPersonYuan * scale;
     categorySpendFen[h] = veg + stap;
