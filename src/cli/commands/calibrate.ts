@@ -43,6 +43,11 @@ function num(v: number): string {
   return Math.abs(v) >= 1000 ? formatNumber(Math.round(v)) : String(Number(v.toPrecision(4)));
 }
 
+/** An objective value: 3 significant digits, exponent notation when tiny. */
+function small(v: number): string {
+  return v === 0 ? '0' : Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toPrecision(3);
+}
+
 function checksText(checks: readonly TargetCheck[]): string {
   const table = targetTable(checks);
   const shown: Table = {
@@ -79,8 +84,8 @@ function fitText(fit: FitResult): string {
   const groups: Table = {
     group: fit.groups.map((_, g) => g + 1),
     targets: fit.groups.map((g) => g.targets.join(', ')),
-    'Σz² start': fit.groups.map((g) => g.objectiveStart),
-    'Σz² fitted': fit.groups.map((g) => g.objective),
+    'Σz² start': fit.groups.map((g) => small(g.objectiveStart)),
+    'Σz² fitted': fit.groups.map((g) => small(g.objective)),
     evaluations: fit.groups.map((g) => g.evaluations),
     converged: fit.groups.map((g) => (g.converged ? 'yes' : 'no (evaluation limit)')),
   };
