@@ -33,7 +33,7 @@ export function textReport(doc) {
   lines.push(`Overhead ratio at ${extra.overheadScale ?? '—'} households: ${f(keys.overheadRatio)} (bare alea loop ${f(sections.floor?.nsPerDraw, 1)} ns/draw, ${f(extra.drawsPerHouseholdMonth)} draws per household-month)`);
   lines.push(`Insurance Monte Carlo alone: ${M(keys.personYearsPerS)} person-years/s over a book of ${sections.insurance?.persons ?? '—'} persons`);
   const sw = sections.sweep;
-  if (sw && !sw.error) lines.push(`Sweep, ${sw.points} points × ${sw.replications} replications of the baseline: ${sw.runs.map((r) => `${r.workers} worker(s) ${f(r.pointsPerS)} points/s`).join(', ')}; efficiency ${f(keys.parallelEfficiency)}; identical tables: ${sw.identicalAcrossWorkers}`);
+  if (sw && !sw.error) lines.push(`Sweep, ${sw.points} points × ${sw.replications} replications of the baseline: ${sw.runs.map((r) => `${r.workers} worker(s) ${f(r.pointsPerS)} points/s warm, ${f(r.coldPointsPerS)} from cold`).join('; ')}; efficiency ${f(keys.parallelEfficiency)} warm, ${f(sw.coldParallelEfficiency)} from cold; identical results: ${sw.identicalAcrossWorkers}`);
   const cli = sections.cli;
   if (cli && !cli.error) lines.push(`CLI: ${cli.command}: ${f(cli.cliStartS)} s wall, ${f(cli.cliCpuS)} s CPU (bare node start ${f(cli.nodeStartS)} s); loads danfo/plotly: ${cli.heavyModules.length ? cli.heavyModules.join(', ') : 'no'}`);
   lines.push('');
