@@ -306,6 +306,8 @@ function describeZodProblem(issue: ZodIssueLike | undefined, spec: ParamSpec): s
       return spec.expected.includes('≤') || typeof issue.maximum !== 'number' ? `out of range${where}` : `out of range${where}: above ${issue.maximum}`;
     case 'invalid_value':
       return `not an allowed value${where}`;
+    case 'custom':
+      return `${issue.message}${where}`;
     default:
       return `invalid value${where}`;
   }

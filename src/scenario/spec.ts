@@ -83,11 +83,19 @@ function describeRange(o: { min?: number; max?: number; minExclusive?: boolean; 
   return [kind, [lo, hi].filter(Boolean).join(' and ')].filter(Boolean).join(' ');
 }
 
+/**
+ * The smallest normal double. Nonzero numbers below it (subnormals, 5e-324 … 2.2e-308) are
+ * never a meant value, and they break numerical code: a dispersion of 1e-310 made a sampler
+ * loop forever, a dibao standard of 1e-320 overflowed spending to Infinity.
+ */
+export const SMALLEST_NUMBER = 2.2250738585072014e-308;
+export const SUBNORMAL_MESSAGE = 'too close to zero to compute with (nonzero numbers must be at least 2.2e-308)';
+
 function numberSchema(o: { min?: number; max?: number; minExclusive?: boolean; integer?: boolean }): z.ZodNumber {
   let s = o.integer ? z.number().int() : z.number();
   if (o.min !== undefined) s = o.minExclusive ? s.gt(o.min) : s.gte(o.min);
   if (o.max !== undefined) s = s.lte(o.max);
-  return s;
+  return s.refine((x) => x === 0 || Math.abs(x) >= SMALLEST_NUMBER, { message: SUBNORMAL_MESSAGE });
 }
 
 /** Any real number within optional bounds. */

@@ -226,6 +226,14 @@ describe('numbers at the edges', () => {
     expect(messagesOf(() => loadScenario(BASELINE, { set: [`supermarket.vegetables.cap=${yaml}`] }))).toEqual([`--set: supermarket.vegetables.cap: ${problem} (got ${shown}, expected a number ≥ 0)`]);
   });
 
+  it('refuses subnormal numbers (they hung a sampler and overflowed spending), keeps 0 and small normal numbers', () => {
+    expect(messagesOf(() => loadScenario(BASELINE, { set: ['insurance.stay.lengthDispersion=1e-310'] }))).toEqual([
+      '--set: insurance.stay.lengthDispersion: too close to zero to compute with (nonzero numbers must be at least 2.2e-308) (got 1e-310, expected a number > 0 and ≤ 1000)',
+    ]);
+    expect(messagesOf(() => loadScenario(BASELINE, { set: ['population.subdistrictWeights=[1,1,1,1,1,1,1,1,1,1,1,1,5e-324]'] }))[0]).toMatch(/population\.subdistrictWeights: too close to zero to compute with \(nonzero numbers must be at least 2\.2e-308\) at item 12/);
+    expect(loadScenario(BASELINE, { set: ['supermarket.vegetables.cap=0', 'insurance.stay.lengthDispersion=1e-300'] }).values.insurance.stay.lengthDispersion).toBe(1e-300);
+  });
+
   it('refuses a list longer than its limit by saying so', () => {
     expect(messagesOf(() => loadScenario(BASELINE, { set: [`population.subdistrictWeights=[${new Array(10_001).fill(1).join(',')}]`] }))[0]).toMatch(/--set: population\.subdistrictWeights: list too long \(got \[1,1,1,.*\.\.\., expected a list of numbers, each ≥ 0\)/);
   });
