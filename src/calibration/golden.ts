@@ -129,22 +129,29 @@ function fmt(v: number): string {
 }
 
 /**
- * A readable account of what moved and by how much: per metric and statistic, old → new,
- * the change, the change in percent, and for means the change in standard errors of the
- * stored run (how large the move is against the simulation's own noise).
+ * A readable account of what moved and by how much, one line per metric: the mean old → new
+ * with the change, the change in percent and in standard errors of the stored run (how large
+ * the move is against the simulation's own noise), then the other statistics that moved.
  */
 export function formatGoldenDiff(stored: GoldenSummary, fresh: GoldenSummary, d = compareGolden(stored, fresh)): string {
   const out: string[] = [];
   if (d.settings.length) out.push(`  settings changed: ${d.settings.join('; ')}`);
-  for (const m of d.moved) {
-    const delta = m.new - m.old;
-    const pct = m.old !== 0 ? ` (${delta > 0 ? '+' : ''}${((delta / Math.abs(m.old)) * 100).toPrecision(3)}%)` : '';
-    const s = stored.metrics[m.metric]!;
-    const se = s.sd / Math.sqrt(stored.replications);
-    const inSe = m.stat === 'mean' && se > 0 ? `, ${(delta / se).toFixed(2)} se` : '';
-    out.push(`  ${m.metric} ${m.stat}: ${fmt(m.old)} → ${fmt(m.new)}  Δ ${delta > 0 ? '+' : ''}${fmt(delta)}${pct}${inSe}  [${s.unit}]`);
+  const byMetric = new Map<string, GoldenMove[]>();
+  for (const m of d.moved) byMetric.set(m.metric, [...(byMetric.get(m.metric) ?? []), m]);
+  for (const [metric, moves] of byMetric) {
+    const s = stored.metrics[metric]!;
+    const parts = moves.map((m) => {
+      const delta = m.new - m.old;
+      const pct = m.old !== 0 ? `, ${delta > 0 ? '+' : ''}${((delta / Math.abs(m.old)) * 100).toPrecision(3)}%` : '';
+      const se = s.sd / Math.sqrt(stored.replications);
+      const inSe = se > 0 ? `, ${(delta / se).toFixed(2)} se` : '';
+      return m.stat === 'mean' ? `mean ${fmt(m.old)} → ${fmt(m.new)} (Δ ${delta > 0 ? '+' : ''}${fmt(delta)}${pct}${inSe})` : `${STAT_NAMES[m.stat]} ${fmt(m.old)} → ${fmt(m.new)}`;
+    });
+    out.push(`  ${metric} [${s.unit}]: ${parts.join('; ')}`);
   }
   for (const id of d.added) out.push(`  + ${id} (new metric): mean ${fmt(fresh.metrics[id]!.mean)} [${fresh.metrics[id]!.unit}]`);
   for (const id of d.removed) out.push(`  − ${id} (metric gone): was mean ${fmt(stored.metrics[id]!.mean)} [${stored.metrics[id]!.unit}]`);
   return out.join('\n');
 }
+
+const STAT_NAMES: Record<keyof GoldenStat, string> = { mean: 'mean', sd: 'sd', p025: 'p2.5', p975: 'p97.5' };

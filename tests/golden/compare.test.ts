@@ -32,7 +32,8 @@ describe('golden comparison (tolerance rule)', () => {
     expect(d.added).toEqual(['fresh']);
     expect(d.removed).toEqual(['gone']);
     const text = formatGoldenDiff(stored, fresh, d);
-    expect(text).toContain('a mean: 100 → 101  Δ +1 (+1.00%), 1.00 se  [yuan]');
+    expect(text).toContain('a [yuan]: mean 100 → 101 (Δ +1, +1.00%, 1.00 se); p2.5 97 → 98; p97.5 103 → 104');
+    expect(text.split('\n').filter((l) => l.startsWith('  a '))).toHaveLength(1);
     expect(text).toContain('+ fresh (new metric)');
     expect(text).toContain('− gone (metric gone)');
   });

@@ -56,6 +56,6 @@ describe('the golden suite catches a one-line change to a formula', () => {
     const untouched = Object.keys(stored.metrics).filter((id) => id.startsWith('population.') || id.startsWith('supermarket.'));
     expect(untouched.length).toBeGreaterThan(10);
     expect(untouched.filter((id) => moved.has(id))).toEqual([]);
-    expect(formatGoldenDiff(stored, fresh, diff)).toMatch(/insurance\.\S+ mean: .+ → .+ Δ/);
+    expect(formatGoldenDiff(stored, fresh, diff)).toMatch(/insurance\.\S+ \[[^\]]+\]: mean .+ → .+ \(Δ /);
   });
 });
