@@ -1,5 +1,6 @@
 import { CheckpointMismatchError } from '../engine/sweep/checkpoint.js';
 import { SweepMergeError } from '../engine/sweep/merge.js';
+import { MemoryLimitError } from '../population/memoryGuard.js';
 
 /** Bad input from the user (flags, files, values): exit code 2, no stack trace. */
 export class UsageError extends Error {
@@ -55,6 +56,7 @@ export function isBadInputError(e: unknown): e is Error {
  * undefined. A population too large for this machine is the scenario's doing, not a bug.
  */
 export function describeMemoryError(e: unknown): string | undefined {
+  if (e instanceof MemoryLimitError) return e.message; // the guard's estimate, before any allocation
   if (!(e instanceof RangeError)) return undefined;
   if (!/Array buffer allocation failed|Invalid typed array length|Invalid array length/.test(e.message)) return undefined;
   return `not enough memory for this scenario (${e.message}); reduce the population (population.*.households) or the number of replications`;

@@ -35,12 +35,17 @@ export function tableToCsv(table: Table): string {
   return lines.join('\n') + '\n';
 }
 
+/** One formatter per number of decimals: building an Intl.NumberFormat per call is slow. */
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+
 /** Formats a number for people: thousands separators, sensible decimals. */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const abs = Math.abs(v);
   const digits = abs >= 1000 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 4;
-  return v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  let f = FORMATTERS.get(digits);
+  if (!f) FORMATTERS.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(v);
 }
 
 /** Fixed-width text table for the terminal. */

@@ -6,11 +6,11 @@ import { allocateHouseholds, allocatePersons, type Population } from './columns.
 import { checkMemory, estimatePopulation, expectedPopulationSize } from './memoryGuard.js';
 import { CATEGORIES } from './parameters.js';
 
-const AGE_BANDS: ReadonlyArray<readonly [number, number]> = [
-  [0, 17],
-  [18, 59],
-  [60, 95],
-];
+/** Age bands (youngest and oldest age of each), as flat arrays so the person loop allocates nothing. */
+const AGE_BAND_FROM = [0, 18, 60] as const;
+const AGE_BAND_TO = [17, 59, 95] as const;
+/** Need weight of each illness group in the assessment: serious > ordinary/disability > mild > none. */
+const ILLNESS_SEVERITY = [0, 1, 0.55, 0.7] as const;
 
 /**
  * Draws a synthetic population from the scenario's `population` parameters: households by
@@ -54,7 +54,7 @@ export function generatePopulation(values: ScenarioValues, seed: number, replica
       households.illnessGroup[h] = group;
       // Assessment: need from the illness group (serious > ordinary/disability > mild > none),
       // lowered by income, plus the assessor's judgement as noise.
-      const severity = [0, 1, 0.55, 0.7][group]!;
+      const severity = ILLNESS_SEVERITY[group as 0 | 1 | 2 | 3];
       const incomeTerm = Math.min(1, perPerson / (2 * p.dibaoStandardYuan));
       households.assessmentScore[h] = Math.max(0, Math.min(1, 0.6 * severity + 0.25 * (1 - incomeTerm) + 0.15 * u()));
       nPersons += size;
@@ -71,7 +71,9 @@ export function generatePopulation(values: ScenarioValues, seed: number, replica
     const carrier = first + Math.floor(personStream() * size);
     for (let k = first; k < first + size; k++) {
       persons.household[k] = hh;
-      const [lo, hi] = AGE_BANDS[categorical(personStream, ageCdf)]!;
+      const band = categorical(personStream, ageCdf) as 0 | 1 | 2;
+      const lo = AGE_BAND_FROM[band];
+      const hi = AGE_BAND_TO[band];
       persons.age[k] = lo + Math.floor(personStream() * (hi - lo + 1));
     }
     if (group === 1 || group === 2) persons.chronicIllness[carrier] = group;
