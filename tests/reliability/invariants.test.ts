@@ -67,7 +67,7 @@ describe('invariants on random valid scenarios', () => {
     );
   }, Math.max(120_000, RUNS * 3000));
 
-  it('the same scenario and seed give identical numbers (and another seed other draws)', () => {
+  it('the same scenario and seed give identical metrics, ledger and household benefits', () => {
     fc.assert(
       fc.property(overridesArb(base.values, 4), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (overrides, seed) => {
         const s = scenarioWith(overrides, determinismRuns);
