@@ -1,5 +1,7 @@
 import { allMetrics } from '../engine/simulate.js';
+import { parameterAt } from '../scenario/catalogue.js';
 import { getPath } from '../scenario/paths.js';
+import type { NumberSpec } from '../scenario/spec.js';
 import { withOverrides, type Scenario } from '../scenario/load.js';
 import { targetDeviation } from './checkTargets.js';
 import { dependsOnPath } from './dependency.js';
@@ -9,11 +11,15 @@ import { planFitGroups, type FitGroupPlan } from './fitGroups.js';
 import { nelderMead } from './nelderMead.js';
 import type { Target } from './targets.js';
 
-/** Pull towards the starting values, per parameter, in (change / bound width)²: see `fitObjective`. */
-export const DEFAULT_REGULARISATION = 1e-3;
+/**
+ * Pull towards the starting values, per parameter, in (change / bound width)². Small against a
+ * target (moving a parameter across its whole range costs what a miss of a tenth of a target's
+ * half-width costs), but it decides where to stop when several parameters feed one target.
+ */
+export const DEFAULT_REGULARISATION = 1e-2;
 
 export const FIT_METHOD =
-  'Nelder–Mead (bounds by sine transformation, restarts) on common random numbers; objective Σ z² over the targets, z = (simulated mean − range midpoint) / half-width, plus a pull of 0.001·Σ((value − start)/width)² towards the starting values';
+  'Nelder–Mead (bounds by sine transformation, restarts) on common random numbers; objective Σ z² over the targets, z = (simulated mean − range midpoint) / half-width, plus a pull of 0.01·Σ((value − start)/width)² towards the starting values';
 
 export interface FitOptions {
   seed?: number;
@@ -84,10 +90,12 @@ export function roundFitted(p: FitParameter, v: number): number {
 export function fitScenario(scenario: Scenario, targets: readonly Target[], options: FitOptions = {}): FitResult {
   const seed = options.seed ?? scenario.values.simulation.seed;
   const replications = options.replications ?? scenario.values.simulation.replications;
-  const params = options.parameters ?? fittableParameters();
-  if (params.length === 0) throw new NothingToFitError();
+  const given = options.parameters ?? fittableParameters();
+  if (given.length === 0) throw new NothingToFitError();
   const targetById = new Map(targets.map((t) => [t.id, t]));
-  checkFitParameters(params, new Set(targetById.keys()));
+  checkFitParameters(given, new Set(targetById.keys()));
+  // Whole numbers where the catalogue says so, whatever the caller passed.
+  const params = given.map((p) => ({ ...p, integer: (parameterAt(p.path) as NumberSpec).integer === true }));
   const plans = planFitGroups(params);
   const lambda = options.regularisation ?? DEFAULT_REGULARISATION;
   const start = new Map(params.map((p) => [p.path, startValue(scenario, p)]));
@@ -121,7 +129,9 @@ export function fitScenario(scenario: Scenario, targets: readonly Target[], opti
         xTolerance: 2e-3,
         fTolerance: 1e-6,
         restarts: 2,
-        initialStep: pass === 0 ? 0.15 : 0.05,
+        // A small first simplex keeps the search local: the scenario's values are a considered
+        // starting point, and a wide simplex lands far along directions that no target fixes.
+        initialStep: 0.05,
       });
       plan.parameters.forEach((p, i) => current.set(p.path, roundFitted(p, r.x[i]!)));
       options.onGroupDone?.(g, plans.length, pass, Object.fromEntries(plan.parameters.map((p) => [p.path, current.get(p.path)!])), r.f);

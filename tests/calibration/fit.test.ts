@@ -90,6 +90,24 @@ describe('calibrate --fit recovers values from targets the model generated', () 
     expect(again.objective).toBeLessThanOrEqual(first.objective + 1e-9);
   });
 
+  it('when two parameters feed one target, the pull towards the start picks the smallest change', () => {
+    // households = dibao + marginal + specialHardship; start 360 + 180 + 600 = 1140, target 1200.
+    // Minimising Σ(Δ/width)² subject to Δdibao + Δmarginal = 60 gives Δ ∝ width²: 48 and 12.
+    const targets = loadTargets(writeTargets(tempDir(), [{ id: 'hh', metric: 'population.households', low: 1199.5, high: 1200.5 }]));
+    const fit = fitScenario(smallBaseline(), targets, {
+      seed: SEED,
+      replications: 1,
+      parameters: [
+        { path: 'population.dibao.households', lower: 100, upper: 700, targets: ['hh'], integer: false },
+        { path: 'population.marginal.households', lower: 50, upper: 350, targets: ['hh'], integer: false },
+      ],
+      maxEvaluations: 300,
+    });
+    const [dibao, marginal] = fit.parameters.map((p) => p.value);
+    expect(Math.abs(dibao! - 408)).toBeLessThan(6);
+    expect(Math.abs(marginal! - 192)).toBeLessThan(3);
+  });
+
   it('says so when there is nothing to fit, and rejects bad bounds, unknown targets and policy figures', () => {
     const dir = tempDir();
     const targets = loadTargets(writeTargets(dir, [{ id: 't', metric: 'population.households', low: 1, high: 2 }]));
