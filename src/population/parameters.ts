@@ -39,13 +39,21 @@ export const populationParameters = {
     en: 'Share of hardship households by subdistrict (weights)',
     source: assumed('Equal weights: the article gives no breakdown by subdistrict.'),
   }),
-  dibaoStandardYuan: money({
+  // Bounded to what any Chinese city's standard could be: the supermarket scales purchases
+  // by income ÷ standard, which a near-zero standard would blow up.
+  dibaoStandardYuan: num({
     unit: 'yuan/person/month',
+    min: 100,
+    max: 10_000,
     zh: '城市低保标准',
     en: 'Urban minimum living standard (dibao)',
     source: statistic('Chengdu central districts incl. Wuhou from Nov 2013: 430 yuan (成府发〔2013〕21号), EXTERNAL.md', 'H'),
   }),
-  foodShare: rate({
+  // At least 10%: no household spends less on food (national urban Engel coefficient 29.3%).
+  foodShare: num({
+    unit: 'share',
+    min: 0.1,
+    max: 1,
     zh: '食品支出占收入比重',
     en: 'Food spending as a share of income',
     source: statistic('Lowest-income urban decile, food 37% of spending (Shanxi yearbook 2013, proxy), EXTERNAL.md', 'L'),

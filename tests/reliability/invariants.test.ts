@@ -84,11 +84,20 @@ describe('invariants on random valid scenarios', () => {
   }, 120_000);
 
   // Cases the property found with other seeds, kept so they stay fixed (see docs/reliability.md).
+  // A near-zero dibao standard or food share is now refused by validation (no city's standard
+  // is below 100 yuan, no household spends under 10% on food); the bounds themselves must hold.
   it.each([
-    ['a dibao standard near zero (income ratio overflows purchases to 1e155 fen)', { 'population.dibaoStandardYuan': 1e-300 }],
-    ['a dibao standard of 1 fen (store purchases 88 times food spending)', { 'population.dibaoStandardYuan': 0.01 }],
-    ['a food share of 0.1% (discounts cover 85 times food spending)', { 'population.foodShare': 0.001 }],
-    ['all purchases at the store, 252 yuan of staples a person (store purchases 1.4 times food spending)', { 'supermarket.purchases.storeShareAtMarketPrice': 1, 'supermarket.purchases.staplesPerPersonYuan': 252 }],
+    ['a dibao standard near zero (income ratio overflowed purchases to 1e155 fen)', { 'population.dibaoStandardYuan': 1e-300 }, /population\.dibaoStandardYuan: out of range/],
+    ['a dibao standard of 1 fen (store purchases were 88 times food spending)', { 'population.dibaoStandardYuan': 0.01 }, /population\.dibaoStandardYuan: out of range/],
+    ['a food share of 0.1% (discounts covered 85 times food spending)', { 'population.foodShare': 0.001 }, /population\.foodShare: out of range/],
+  ])('found, now refused: %s', (_what, overrides, message) => {
+    expect(() => withOverrides(base, { ...SMALL, ...overrides })).toThrow(message);
+  });
+
+  it.each([
+    ['the lowest dibao standard allowed', { 'population.dibaoStandardYuan': 100 }],
+    ['the lowest food share allowed', { 'population.foodShare': 0.1 }],
+    ['all purchases at the store, 252 yuan of staples a person (store purchases were 1.4 times food spending)', { 'supermarket.purchases.storeShareAtMarketPrice': 1, 'supermarket.purchases.staplesPerPersonYuan': 252 }],
   ])('found: %s', (_what, overrides) => {
     expect(violations(withOverrides(base, { ...SMALL, ...overrides }), 5)).toEqual([]);
   });

@@ -224,6 +224,14 @@ export function runSupermarket(ctx: ProgrammeContext): Record<string, number> {
         const e2 = i2 > 0 && i2 < LAST_BIN ? basketAtoms[i2]! : sampleLognormal(basketTable, u2);
         vegFen = Math.round(vegetablesPerVisitFen[h]! * visits * e1);
         stapFen = Math.round(staplesPerVisitFen[h]! * visits * e2);
+        // Vegetables and staples are part of the household's food: a month's store basket
+        // never exceeds its food spending, however many visits or however large the draw.
+        const food = foodSpendFen[h]!;
+        if (vegFen + stapFen > food) {
+          const keep = food / (vegFen + stapFen);
+          vegFen = Math.floor(vegFen * keep);
+          stapFen = Math.floor(stapFen * keep);
+        }
         settleMonth(vegFen, stapFen, bal, terms, settled);
         bought = vegFen + stapFen + settled[OTHER_GOODS]!;
         discount = settled[DISCOUNT]!;
