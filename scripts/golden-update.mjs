@@ -47,8 +47,9 @@ for (const file of files) {
       continue;
     }
     changed++;
-    const count = diff.moved.length + diff.added.length + diff.removed.length;
-    process.stdout.write(`${shown}: ${count} change(s) beyond the tolerance (${seconds} s)\n${golden.formatGoldenDiff(stored, fresh, diff)}\n`);
+    const moved = new Set(diff.moved.map((m) => m.metric)).size;
+    const what = [moved && `${moved} metric(s) moved beyond the tolerance`, diff.added.length && `${diff.added.length} added`, diff.removed.length && `${diff.removed.length} gone`, diff.settings.length && 'settings changed'].filter(Boolean).join(', ');
+    process.stdout.write(`${shown}: ${what} (${seconds} s)\n${golden.formatGoldenDiff(stored, fresh, diff)}\n`);
   }
   if (!check) writeFileAtomic(path, golden.goldenText(fresh));
 }
