@@ -1,9 +1,6 @@
-import type { Calendar } from '../../core/calendar.js';
+import type { ProgrammeContext } from '../../engine/programme.js';
 import type { Ledger } from '../../core/ledger.js';
-import type { StreamFactory } from '../../core/rng/stream.js';
 import { addColumn, enrolmentBit, type HouseholdOutcomes } from '../../engine/outcomes.js';
-import type { Population } from '../../population/columns.js';
-import type { ScenarioValues } from '../../scenario/catalogue.js';
 import { activitiesStep } from './activities.js';
 import { assessmentStep } from './assessment.js';
 import { ColumnTable, f64, i32, u8 } from './columns.js';
@@ -17,16 +14,8 @@ import { drawReferrals } from './referrals.js';
 import { emptyMonthFlows, emptySeries, familyTable, linkTable, overdueTable, pairingStreams, pledgeTable, resetMonthFlows, type PairingState } from './state.js';
 import { DONOR_TYPES } from './vocabulary.js';
 
-export interface PairingInput {
-  readonly values: ScenarioValues;
-  readonly population: Population;
-  readonly calendar: Calendar;
-  readonly ledger: Ledger;
-  readonly streams: StreamFactory;
-  readonly outcomes: HouseholdOutcomes;
-  readonly traceHousehold?: number;
-  readonly trace?: string[];
-}
+/** What the pairing simulation needs: exactly a programme's context. */
+export type PairingInput = ProgrammeContext;
 
 /** A finished run: the pools as they ended, the monthly series and the resolved configuration. */
 export type PairingRun = Omit<PairingState, 'rng' | 'flows'>;
