@@ -1,4 +1,5 @@
-import { loadTargets } from '../calibration/targets.js';
+import { loadTargets, type Target } from '../calibration/targets.js';
+import type { SimulationResult } from '../engine/simulate.js';
 import { writeFileAtomic } from '../core/atomicWrite.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Scenario } from '../scenario/load.js';
@@ -23,6 +24,9 @@ export interface WriteReportOptions {
 export interface WrittenReport extends BuiltReport {
   out: string;
   pngs: string[];
+  /** The baseline's simulation and the targets it was checked against, for a terminal summary. */
+  result: SimulationResult;
+  targets: readonly Target[];
 }
 
 /**
@@ -42,5 +46,5 @@ export async function writeReport(scenario: Scenario, options: WriteReportOption
   const built = buildReport(data, { lang: options.lang, targets, ...(reform ? { reform } : {}) });
   writeFileAtomic(options.out, built.html);
   const pngs = options.pngDir ? await exportPngs(options.out, built.charts, options.pngDir) : [];
-  return { ...built, out: options.out, pngs };
+  return { ...built, out: options.out, pngs, result: data.result, targets };
 }

@@ -73,3 +73,15 @@ describe('wuhou-sim CLI', () => {
     expect(cli('run', '--set', 'supermarket.vegetables.cap=-5', '--debug').err).toMatch(/\n\s+at /);
   });
 });
+
+describe('wuhou-sim report (what npm start runs)', () => {
+  it('prints the article figures beside the model and what each payer contributes, then where the report is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wuhou-report-'));
+    const r = cli('report', '--reps', '2', '--out', join(dir, 'report.html'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/The article's figures and the model/);
+    expect(r.out).toMatch(/^insurance\.claimRate +share/m);
+    expect(r.out).toMatch(/^District budget: net spending +2,225,000/m);
+    expect(r.out).toMatch(/wrote .*report\.html \(\d+ charts/);
+  });
+});

@@ -1,4 +1,10 @@
 import { resolve } from 'node:path';
+import { checkTargets, targetTable } from '../../calibration/checkTargets.js';
+import type { Target } from '../../calibration/targets.js';
+import { tableToText } from '../../core/table.js';
+import type { SimulationResult } from '../../engine/simulate.js';
+import { PAYERS } from '../../metrics/engineMetrics.js';
+import { summaryTable } from './run.js';
 import { parseLang, UnknownLangError, type Lang } from '../../i18n/lang.js';
 import { loadScenario } from '../../scenario/load.js';
 import { intFlag, listFlag, parseCommandArgs, stringFlag } from '../args.js';
@@ -6,6 +12,24 @@ import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { loadScenarioArg } from '../scenarioArg.js';
+
+/** What `npm start` shows in the terminal: the article's figures beside the model's, and who pays. */
+function terminalSummary(name: string, result: SimulationResult, targets: readonly Target[]): string {
+  const checks = targetTable(checkTargets(targets, result));
+  const { label: _l, metric: _m2, meanLow: _a, meanHigh: _b, ...shownChecks } = checks;
+  const payers = PAYERS.map((a) => `cost.${a}`).filter((id) => result.metrics[id]);
+  const cost = summaryTable({ ...result, metrics: Object.fromEntries(payers.map((id) => [id, result.metrics[id]!])) });
+  const { metric: _m, unit: _u, sd: _sd, ...shownCost } = cost;
+  return [
+    `${name}: seed ${result.seed}, ${result.replications} replications`,
+    '',
+    'The article\'s figures and the model (pass = simulated mean in the target range):',
+    tableToText(shownChecks),
+    '',
+    'What each payer contributes over the whole simulation (yuan; mean and 95% interval across replications):',
+    tableToText(shownCost),
+  ].join('\n');
+}
 
 function langFlag(value: string | undefined): Lang {
   try {
@@ -55,6 +79,7 @@ export const reportCommand: Command = {
       onReplication: (done) => progress.update(done),
     });
     progress.stop();
+    process.stdout.write(terminalSummary(scenario.name, written.result, written.targets) + '\n\n');
     process.stdout.write(`wrote ${written.out} (${written.charts.length} charts, ${(Buffer.byteLength(written.html) / 1e6).toFixed(1)} MB)\n`);
     if (written.pngs.length) process.stdout.write(`wrote ${written.pngs.length} PNG files to ${resolve(pngDir!)}\n`);
     process.stdout.write(`open it in a browser: file://${written.out}\n`);
