@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../src/scenario/issues.js';
-import { baseline } from './helpers.js';
+import { validationProblem as problem } from '../helpers/baseline.js';
 
-/** The validation message for a bad override, or '' when the scenario is valid. */
-function problem(overrides: Record<string, unknown>): string {
-  try {
-    baseline(overrides);
-    return '';
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.message;
-    throw e;
-  }
-}
 
 describe('bad insurance input gives a clear error naming the path', () => {
   it('the baseline is valid', () => {

@@ -2,17 +2,9 @@ import type { Ledger } from '../../src/core/ledger.js';
 import type { HouseholdOutcomes } from '../../src/engine/outcomes.js';
 import type { Population } from '../../src/population/columns.js';
 import { runInsuranceReplication } from '../../src/programmes/insurance/standalone.js';
-import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/load.js';
 
-export const BASELINE = 'scenarios/baseline-2016.yaml';
-
-let cached: Scenario | undefined;
-
-/** The baseline scenario, optionally with overrides by path. */
-export function baseline(overrides: Record<string, unknown> = {}): Scenario {
-  cached ??= loadScenario(BASELINE);
-  return Object.keys(overrides).length ? withOverrides(cached, overrides) : cached;
-}
+export { BASELINE, baseline } from '../helpers/baseline.js';
 
 export interface InsuranceRun {
   metrics: Record<string, number>;

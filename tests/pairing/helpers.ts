@@ -1,13 +1,7 @@
 import { runPairingReplication, type PairingReplication } from '../../src/programmes/pairing/runOnly.js';
-import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/load.js';
 
-let cached: Scenario | undefined;
-
-/** The baseline scenario, with optional overrides by parameter path. */
-export function baseline(overrides: Record<string, unknown> = {}): Scenario {
-  cached ??= loadScenario('scenarios/baseline-2016.yaml');
-  return Object.keys(overrides).length ? withOverrides(cached, overrides) : cached;
-}
+export { BASELINE, baseline } from '../helpers/baseline.js';
 
 export type PairingResult = PairingReplication;
 

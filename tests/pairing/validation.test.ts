@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.js';
-import { ScenarioError } from '../../src/scenario/issues.js';
-import { baseline } from './helpers.js';
+import { validationProblem as problem } from '../helpers/baseline.js';
 
-/** The validation message for a bad override, or '' when it is accepted. */
-function problem(overrides: Record<string, unknown>): string {
-  try {
-    baseline(overrides);
-    return '';
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.message;
-    throw e;
-  }
-}
 
 describe('bad pairing input gets a clear error naming the path', () => {
   it('a donor type with a negative pledge', () => {

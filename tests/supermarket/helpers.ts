@@ -5,17 +5,9 @@ import { allocateOutcomes, type HouseholdOutcomes } from '../../src/engine/outco
 import type { Population } from '../../src/population/columns.js';
 import { generatePopulation } from '../../src/population/generate.js';
 import { supermarketProgramme } from '../../src/programmes/supermarket/index.js';
-import { loadScenario, withOverrides, type Scenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/load.js';
 
-export const BASELINE = 'scenarios/baseline-2016.yaml';
-
-let cached: Scenario | undefined;
-
-/** The baseline scenario, optionally with overrides by path. */
-export function baseline(overrides: Record<string, unknown> = {}): Scenario {
-  cached ??= loadScenario(BASELINE);
-  return Object.keys(overrides).length ? withOverrides(cached, overrides) : cached;
-}
+export { BASELINE, baseline } from '../helpers/baseline.js';
 
 export interface SupermarketRun {
   metrics: Record<string, number>;

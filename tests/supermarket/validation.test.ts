@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../src/scenario/issues.js';
-import { baseline } from './helpers.js';
+import { validationProblem as problems } from '../helpers/baseline.js';
 
-/** The validation messages of the baseline with these overrides ('' if it is valid). */
-function problems(overrides: Record<string, unknown>): string {
-  try {
-    baseline(overrides);
-    return '';
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.message;
-    throw e;
-  }
-}
 
 const THIRTEEN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const MONTHS = (n: number) => Array.from({ length: n }, () => '2013-02');
