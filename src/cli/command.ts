@@ -5,3 +5,8 @@ export interface Command {
   readonly usage: string;
   run(argv: string[]): Promise<number>;
 }
+
+/** What a command's module exports; its name, summary and usage live in commands/index.ts, so listing commands loads none. */
+export interface CommandModule {
+  run(argv: string[]): Promise<number>;
+}

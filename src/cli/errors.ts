@@ -1,5 +1,4 @@
-import { CheckpointMismatchError } from '../engine/sweep/checkpoint.js';
-import { SweepMergeError } from '../engine/sweep/merge.js';
+import { CheckpointMismatchError, SweepMergeError } from '../engine/sweep/errors.js';
 import { MemoryLimitError } from '../population/memoryGuard.js';
 
 /** Bad input from the user (flags, files, values): exit code 2, no stack trace. */

@@ -38,6 +38,30 @@ describe('the run command stays light', () => {
     expect(r.modules.filter((u) => HEAVY.test(u))).toEqual([]);
   });
 
+  it('run loads its own command only: no other command, sweep, frontier, calibration or report code', () => {
+    const r = modulesLoaded(['bin/wuhou-sim', 'run', 'scenarios/baseline-2016.yaml', '--reps', '1']);
+    expect(r.code).toBe(0);
+    const ours = r.modules.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + '/dist/'.length));
+    expect(ours).toContain('cli/commands/run.js');
+    expect(ours).toContain('engine/simulate.js');
+    const commands = ours.filter((m) => m.startsWith('cli/commands/'));
+    expect(commands.sort()).toEqual(['cli/commands/index.js', 'cli/commands/run.js']);
+    // The CLI tells sweep errors apart through their own small file, not the sweep code.
+    // (A programme may use a small chart helper of report/figures; the report writer, HTML and plotly bundle code must not load.)
+    const otherCommands = /^(engine\/sweep\/|engine\/frontier\/|engine\/compare\.js|calibration\/|report\/(write|chartHtml|plotlyBundle|html\/))/;
+    expect(ours.filter((m) => otherCommands.test(m) && m !== 'engine/sweep/errors.js')).toEqual([]);
+    // A roster reader is loaded only for --households/--persons.
+    expect(ours).not.toContain('population/roster.js');
+  });
+
+  it('--help lists the commands without loading any of them', () => {
+    const r = modulesLoaded(['bin/wuhou-sim', '--help']);
+    expect(r.code).toBe(0);
+    const ours = r.modules.filter((u) => u.includes('/dist/'));
+    expect(ours.some((u) => u.endsWith('/dist/cli/commands/index.js'))).toBe(true);
+    expect(ours.filter((u) => /\/dist\/(cli\/commands\/(?!index\.js)|engine\/)/.test(u) && !u.endsWith('/engine/sweep/errors.js'))).toEqual([]);
+  });
+
   it('the recorder sees a CommonJS package required from CommonJS (the check can fail)', () => {
     const r = modulesLoaded(['--input-type=module', '-e', "import { createRequire } from 'node:module'; createRequire(import.meta.url)('seedrandom/lib/alea.js');"]);
     expect(r.code).toBe(0);

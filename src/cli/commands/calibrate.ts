@@ -12,7 +12,6 @@ import { formatNumber, tableToText, type Table } from '../../core/table.js';
 import { simulate } from '../../engine/simulate.js';
 import type { Scenario } from '../../scenario/load.js';
 import { booleanFlag, intFlag, listFlag, parseCommandArgs, stringFlag } from '../args.js';
-import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { loadScenarioArg } from '../scenarioArg.js';
@@ -92,94 +91,88 @@ function fitText(fit: FitResult): string {
   return `${tableToText(params)}\n\n${tableToText(groups)}`;
 }
 
-export const calibrateCommand: Command = {
-  name: 'calibrate',
-  summary: 'Check every target of data/targets.csv against the simulation (exit 1 if any is missed); --fit fits the assumed, fittable parameters',
-  usage:
-    'calibrate [scenario] [--reps N] [--seed N] [--targets CSV] [--set path=value]… [--json]\n' +
-    '       calibrate --fit [scenario] [--out FILE] [--name NAME] [--reps N] [--seed N] [--targets CSV] [--only PATH]… [--max-evals N]',
-  async run(argv) {
-    const args = parseCommandArgs(argv, {
-      reps: { type: 'string' },
-      seed: { type: 'string' },
-      targets: { type: 'string' },
-      set: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-      fit: { type: 'boolean' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      only: { type: 'string', multiple: true },
-      'max-evals': { type: 'string' },
-    });
-    if (args.positionals.length > 1) throw new UsageError(`calibrate takes one scenario, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
-    const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
-    const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
-    const replications = intFlag(stringFlag(args, 'reps'), '--reps', scenario.values.simulation.replications, 1, 100_000);
-    const targets = loadModelTargets(stringFlag(args, 'targets') ?? defaultTargetsPath());
-    const json = booleanFlag(args, 'json');
+/** `wuhou-sim calibrate` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    reps: { type: 'string' },
+    seed: { type: 'string' },
+    targets: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    fit: { type: 'boolean' },
+    out: { type: 'string' },
+    name: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    'max-evals': { type: 'string' },
+  });
+  if (args.positionals.length > 1) throw new UsageError(`calibrate takes one scenario, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
+  const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
+  const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
+  const replications = intFlag(stringFlag(args, 'reps'), '--reps', scenario.values.simulation.replications, 1, 100_000);
+  const targets = loadModelTargets(stringFlag(args, 'targets') ?? defaultTargetsPath());
+  const json = booleanFlag(args, 'json');
 
-    if (booleanFlag(args, 'fit')) {
-      const params = parametersFor(targets, listFlag(args, 'only'));
-      if (params.length === 0) {
-        const why = fittableParameters().length === 0 ? 'no parameter of the model is marked fittable' : `no fittable parameter is fitted to a target in ${stringFlag(args, 'targets') ?? 'data/targets.csv'}`;
-        throw new UsageError(`nothing to fit: ${why} (fittable = provenance assumed(note, { lower, upper, targets }))`);
-      }
-      const out = resolve(stringFlag(args, 'out') ?? join(packageRoot(), 'out', `${scenario.name}-fitted.yaml`));
-      if (scenario.file && out === resolve(scenario.file)) throw new UsageError('--out names the input scenario: --fit writes a new scenario file and never edits the one it fits');
-      const maxEvaluations = stringFlag(args, 'max-evals') === undefined ? undefined : intFlag(stringFlag(args, 'max-evals'), '--max-evals', 0, 5, 100_000);
-      let fit: FitResult;
-      try {
-        fit = fitScenario(scenario, targets, {
+  if (booleanFlag(args, 'fit')) {
+    const params = parametersFor(targets, listFlag(args, 'only'));
+    if (params.length === 0) {
+      const why = fittableParameters().length === 0 ? 'no parameter of the model is marked fittable' : `no fittable parameter is fitted to a target in ${stringFlag(args, 'targets') ?? 'data/targets.csv'}`;
+      throw new UsageError(`nothing to fit: ${why} (fittable = provenance assumed(note, { lower, upper, targets }))`);
+    }
+    const out = resolve(stringFlag(args, 'out') ?? join(packageRoot(), 'out', `${scenario.name}-fitted.yaml`));
+    if (scenario.file && out === resolve(scenario.file)) throw new UsageError('--out names the input scenario: --fit writes a new scenario file and never edits the one it fits');
+    const maxEvaluations = stringFlag(args, 'max-evals') === undefined ? undefined : intFlag(stringFlag(args, 'max-evals'), '--max-evals', 0, 5, 100_000);
+    let fit: FitResult;
+    try {
+      fit = fitScenario(scenario, targets, {
+        seed,
+        replications,
+        parameters: params,
+        ...(maxEvaluations !== undefined ? { maxEvaluations } : {}),
+        onEvaluation: (g, groups, n, f) => {
+          if (process.stderr.isTTY) process.stderr.write(`\rfitting group ${g + 1}/${groups}: evaluation ${n}, objective ${f.toPrecision(4)}   `);
+        },
+        onGroupDone: (g, groups, pass, values, f) => {
+          const shown = Object.entries(values).map(([p, v]) => `${p}=${v}`).join(', ');
+          process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}pass ${pass + 1}, group ${g + 1}/${groups}: ${shown} (objective ${f.toPrecision(4)})\n`);
+        },
+      });
+    } catch (e) {
+      if (e instanceof NothingToFitError) throw new UsageError(e.message);
+      throw e;
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    writeFileAtomic(out, fittedScenarioText(scenario, fit, out, stringFlag(args, 'name')));
+    const checks = runCalibrationCheck(fit.scenario, targets, seed, replications);
+    const fitted = new Set(fit.groups.flatMap((g) => g.targets));
+    const allFittedPass = checks.filter((c) => fitted.has(c.id)).every((c) => c.pass);
+    if (json) {
+      process.stdout.write(
+        JSON.stringify({
+          method: fit.method,
           seed,
           replications,
-          parameters: params,
-          ...(maxEvaluations !== undefined ? { maxEvaluations } : {}),
-          onEvaluation: (g, groups, n, f) => {
-            if (process.stderr.isTTY) process.stderr.write(`\rfitting group ${g + 1}/${groups}: evaluation ${n}, objective ${f.toPrecision(4)}   `);
-          },
-          onGroupDone: (g, groups, pass, values, f) => {
-            const shown = Object.entries(values).map(([p, v]) => `${p}=${v}`).join(', ');
-            process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}pass ${pass + 1}, group ${g + 1}/${groups}: ${shown} (objective ${f.toPrecision(4)})\n`);
-          },
-        });
-      } catch (e) {
-        if (e instanceof NothingToFitError) throw new UsageError(e.message);
-        throw e;
-      }
-      if (process.stderr.isTTY) process.stderr.write('\n');
-      writeFileAtomic(out, fittedScenarioText(scenario, fit, out, stringFlag(args, 'name')));
-      const checks = runCalibrationCheck(fit.scenario, targets, seed, replications);
-      const fitted = new Set(fit.groups.flatMap((g) => g.targets));
-      const allFittedPass = checks.filter((c) => fitted.has(c.id)).every((c) => c.pass);
-      if (json) {
-        process.stdout.write(
-          JSON.stringify({
-            method: fit.method,
-            seed,
-            replications,
-            out,
-            objectiveStart: fit.objectiveStart,
-            objective: fit.objective,
-            parameters: fit.parameters.map((p) => ({ path: p.path, start: p.start, value: p.value, lower: p.lower, upper: p.upper, targets: p.targets })),
-            groups: fit.groups,
-            ...calibrationJson(fit.scenario, seed, replications, checks),
-          }) + '\n',
-        );
-      } else {
-        process.stdout.write(`${scenario.name}: fitted ${fit.parameters.length} parameter(s) in ${fit.groups.length} group(s); seed ${seed}, ${replications} replications\n${fit.method}\n\n`);
-        process.stdout.write(`${fitText(fit)}\n\nwrote ${out}\n\nTargets with the fitted values (${INTERVAL_NOTE})\n\n${checksText(checks)}\n`);
-      }
-      return allFittedPass ? 0 : 1;
+          out,
+          objectiveStart: fit.objectiveStart,
+          objective: fit.objective,
+          parameters: fit.parameters.map((p) => ({ path: p.path, start: p.start, value: p.value, lower: p.lower, upper: p.upper, targets: p.targets })),
+          groups: fit.groups,
+          ...calibrationJson(fit.scenario, seed, replications, checks),
+        }) + '\n',
+      );
+    } else {
+      process.stdout.write(`${scenario.name}: fitted ${fit.parameters.length} parameter(s) in ${fit.groups.length} group(s); seed ${seed}, ${replications} replications\n${fit.method}\n\n`);
+      process.stdout.write(`${fitText(fit)}\n\nwrote ${out}\n\nTargets with the fitted values (${INTERVAL_NOTE})\n\n${checksText(checks)}\n`);
     }
+    return allFittedPass ? 0 : 1;
+  }
 
-    const progress = await startProgress(replications, 'replications');
-    const checks = runCalibrationCheck(scenario, targets, seed, replications, (done) => progress.update(done));
-    progress.stop();
-    if (json) process.stdout.write(JSON.stringify(calibrationJson(scenario, seed, replications, checks)) + '\n');
-    else {
-      const passed = checks.filter((c) => c.pass).length;
-      process.stdout.write(`${scenario.name}: seed ${seed}, ${replications} replications; ${passed} of ${checks.length} targets pass.\n${INTERVAL_NOTE}\n\n${checksText(checks)}\n`);
-    }
-    return checks.every((c) => c.pass) ? 0 : 1;
-  },
-};
+  const progress = await startProgress(replications, 'replications');
+  const checks = runCalibrationCheck(scenario, targets, seed, replications, (done) => progress.update(done));
+  progress.stop();
+  if (json) process.stdout.write(JSON.stringify(calibrationJson(scenario, seed, replications, checks)) + '\n');
+  else {
+    const passed = checks.filter((c) => c.pass).length;
+    process.stdout.write(`${scenario.name}: seed ${seed}, ${replications} replications; ${passed} of ${checks.length} targets pass.\n${INTERVAL_NOTE}\n\n${checksText(checks)}\n`);
+  }
+  return checks.every((c) => c.pass) ? 0 : 1;
+}

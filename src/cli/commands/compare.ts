@@ -6,7 +6,6 @@ import type { MetricSummary } from '../../metrics/summary.js';
 import { parseOverrides, withOverrides } from '../../scenario/load.js';
 import { ScenarioError, type ScenarioIssue } from '../../scenario/issues.js';
 import { booleanFlag, intFlag, listFlag, parseCommandArgs, stringFlag } from '../args.js';
-import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { loadScenarioArg } from '../scenarioArg.js';
@@ -116,54 +115,50 @@ function pick(table: Table, columns: string[]): Table {
   return Object.fromEntries(columns.filter((c) => c in table).map((c) => [c, table[c]!]));
 }
 
-export const compareCommand: Command = {
-  name: 'compare',
-  summary: 'Baseline against reform on common random numbers: paired differences, cost by payer, leverage, winners and losers',
-  usage: 'compare <baseline> <reform> [--reps N] [--seed N] [--set path=value]… (applied to the reform) [--json] [--out DIR]',
-  async run(argv) {
-    const args = parseCommandArgs(argv, {
-      reps: { type: 'string' },
-      seed: { type: 'string' },
-      set: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-    });
-    const [basePath, reformPath, ...extra] = args.positionals;
-    if (!basePath || !reformPath || extra.length) throw new UsageError('compare: name a baseline and a reform scenario file (compare <baseline> <reform>)');
-    const baseline = loadScenarioArg(basePath);
-    let reform = loadScenarioArg(reformPath);
-    const sets = listFlag(args, 'set');
-    if (sets.length) {
-      const issues: ScenarioIssue[] = [];
-      const overrides = parseOverrides(sets, issues);
-      if (issues.length) throw new ScenarioError(issues);
-      reform = withOverrides(reform, overrides, '--set');
-    }
-    const seed = intFlag(stringFlag(args, 'seed'), '--seed', baseline.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
-    const replications = intFlag(stringFlag(args, 'reps'), '--reps', baseline.values.simulation.replications, 1, 100_000);
-    const out = stringFlag(args, 'out');
-    const progress = await startProgress(replications, 'replications');
-    const result = compare(baseline, reform, { seed, replications, onReplication: (done) => progress.update(done) });
-    progress.stop();
-    const metricsTable = comparisonMetricsTable(result);
-    const moneyTable = comparisonMoneyTable(result);
-    const distributionTable = comparisonDistributionTable(result);
-    if (out) {
-      writeFileAtomic(join(out, 'metrics.csv'), tableToCsv(metricsTable));
-      writeFileAtomic(join(out, 'money.csv'), tableToCsv(moneyTable));
-      writeFileAtomic(join(out, 'distribution.csv'), tableToCsv(distributionTable));
-    }
-    if (booleanFlag(args, 'json')) {
-      process.stdout.write(JSON.stringify(comparisonJson(result)) + '\n');
-      return 0;
-    }
-    const shown = ['metric', 'quantity', 'group', 'unit', 'baseline', 'reform', 'difference', 'difference.ciLow', 'difference.ciHigh'];
-    process.stdout.write(`${baseline.name} → ${reform.name}: seed ${seed}, ${replications} paired replications (difference = reform − baseline, 95% CI of the mean difference)\n\n`);
-    process.stdout.write(`${tableToText(pick(changedOrNonZero(metricsTable), shown))}\n\n`);
-    process.stdout.write(`Money, leverage and reach\n\n${tableToText(pick(moneyTable, shown))}\n\n`);
-    const dist = pick(distributionTable, ['group', 'households', 'benefit.baseline', 'benefit.reform', 'benefit.change', 'winners', 'losers']);
-    process.stdout.write(`Relief per household (yuan) by category and income decile${result.distribution.householdsPaired ? `; winners and losers gain or lose more than ${result.distribution.winnerThresholdYuan} yuan` : '; the reform changes the population, so households are not paired one to one'}\n\n${tableToText(dist)}\n`);
-    if (out) process.stdout.write(`\nwrote ${['metrics.csv', 'money.csv', 'distribution.csv'].map((f) => join(out, f)).join(', ')}\n`);
+/** `wuhou-sim compare` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    reps: { type: 'string' },
+    seed: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+  });
+  const [basePath, reformPath, ...extra] = args.positionals;
+  if (!basePath || !reformPath || extra.length) throw new UsageError('compare: name a baseline and a reform scenario file (compare <baseline> <reform>)');
+  const baseline = loadScenarioArg(basePath);
+  let reform = loadScenarioArg(reformPath);
+  const sets = listFlag(args, 'set');
+  if (sets.length) {
+    const issues: ScenarioIssue[] = [];
+    const overrides = parseOverrides(sets, issues);
+    if (issues.length) throw new ScenarioError(issues);
+    reform = withOverrides(reform, overrides, '--set');
+  }
+  const seed = intFlag(stringFlag(args, 'seed'), '--seed', baseline.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
+  const replications = intFlag(stringFlag(args, 'reps'), '--reps', baseline.values.simulation.replications, 1, 100_000);
+  const out = stringFlag(args, 'out');
+  const progress = await startProgress(replications, 'replications');
+  const result = compare(baseline, reform, { seed, replications, onReplication: (done) => progress.update(done) });
+  progress.stop();
+  const metricsTable = comparisonMetricsTable(result);
+  const moneyTable = comparisonMoneyTable(result);
+  const distributionTable = comparisonDistributionTable(result);
+  if (out) {
+    writeFileAtomic(join(out, 'metrics.csv'), tableToCsv(metricsTable));
+    writeFileAtomic(join(out, 'money.csv'), tableToCsv(moneyTable));
+    writeFileAtomic(join(out, 'distribution.csv'), tableToCsv(distributionTable));
+  }
+  if (booleanFlag(args, 'json')) {
+    process.stdout.write(JSON.stringify(comparisonJson(result)) + '\n');
     return 0;
-  },
-};
+  }
+  const shown = ['metric', 'quantity', 'group', 'unit', 'baseline', 'reform', 'difference', 'difference.ciLow', 'difference.ciHigh'];
+  process.stdout.write(`${baseline.name} → ${reform.name}: seed ${seed}, ${replications} paired replications (difference = reform − baseline, 95% CI of the mean difference)\n\n`);
+  process.stdout.write(`${tableToText(pick(changedOrNonZero(metricsTable), shown))}\n\n`);
+  process.stdout.write(`Money, leverage and reach\n\n${tableToText(pick(moneyTable, shown))}\n\n`);
+  const dist = pick(distributionTable, ['group', 'households', 'benefit.baseline', 'benefit.reform', 'benefit.change', 'winners', 'losers']);
+  process.stdout.write(`Relief per household (yuan) by category and income decile${result.distribution.householdsPaired ? `; winners and losers gain or lose more than ${result.distribution.winnerThresholdYuan} yuan` : '; the reform changes the population, so households are not paired one to one'}\n\n${tableToText(dist)}\n`);
+  if (out) process.stdout.write(`\nwrote ${['metrics.csv', 'money.csv', 'distribution.csv'].map((f) => join(out, f)).join(', ')}\n`);
+  return 0;
+}

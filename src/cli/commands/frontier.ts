@@ -11,7 +11,6 @@ import { frontierFigure } from '../../report/figures/frontier.js';
 import { escapeHtml } from '../../report/html/escape.js';
 import { plotlyBundle } from '../../report/plotlyBundle.js';
 import { booleanFlag, parseCommandArgs, stringFlag } from '../args.js';
-import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { workersFlag } from './sweep.js';
@@ -59,47 +58,43 @@ function chartPage(figure: Figure, title: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${plotlyScriptTag(plotlyBundle())}</head><body>${chartHtml(figure, 'frontier')}</body></html>\n`;
 }
 
-export const frontierCommand: Command = {
-  name: 'frontier',
-  summary: 'Search the budget frontier (cost against an outcome) over levers with bounds, on worker threads',
-  usage: 'frontier <file> [--workers N] [--json] [--out DIR] [--lang zh|en]',
-  async run(argv) {
-    const args = parseCommandArgs(argv, { workers: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, lang: { type: 'string' } });
-    const [file, ...extra] = args.positionals;
-    if (!file || extra.length) throw new UsageError('frontier: name one frontier file (frontier <file>)');
-    const workers = workersFlag(stringFlag(args, 'workers'));
-    let lang: Lang;
-    try {
-      lang = parseLang(stringFlag(args, 'lang') ?? 'zh');
-    } catch (e) {
-      throw new UsageError(`--lang: ${(e as Error).message}`);
-    }
-    const out = stringFlag(args, 'out');
-    const plan = loadFrontierFile(file);
-    const total = expectedEvaluations(plan);
-    const progress = await startProgress(total, 'policies');
-    let result: FrontierResult;
-    try {
-      result = await runFrontier(plan, { workers, onProgress: (done) => progress.update(Math.min(done, total)) });
-    } finally {
-      progress.stop();
-    }
-    const frontier = frontierTable(result);
-    if (out) {
-      writeFileAtomic(join(out, 'frontier.csv'), tableToCsv(frontier));
-      writeFileAtomic(join(out, 'evaluated.csv'), tableToCsv(evaluatedTable(result)));
-      const figure = frontierChart(result, lang);
-      writeFileAtomic(join(out, 'frontier-chart.json'), JSON.stringify({ data: figure.data, layout: figure.layout }) + '\n');
-      writeFileAtomic(join(out, 'frontier.html'), chartPage(figure, `${plan.name}: budget frontier`));
-    }
-    if (booleanFlag(args, 'json')) {
-      process.stdout.write(JSON.stringify(frontierJson(result)) + '\n');
-      return 0;
-    }
-    process.stdout.write(`${plan.name}: budget ${plan.budget.toLocaleString('en-US')} yuan, ${result.points.length} policies evaluated × ${plan.replications} replications (seed ${plan.seed})\nmethod: ${result.method}\n\n`);
-    process.stdout.write(`${tableToText(frontier)}\n`);
-    if (result.current) process.stdout.write(`\ncurrent policy (${Object.entries(result.current.levers).map(([k, v]) => `${k}=${v}`).join(', ')}): cost ${result.current.cost.mean.toLocaleString('en-US')}, outcome ${result.current.outcome.mean.toLocaleString('en-US')}\n`);
-    if (out) process.stdout.write(`\nwrote ${['frontier.csv', 'evaluated.csv', 'frontier-chart.json', 'frontier.html'].map((f) => join(out, f)).join(', ')}\n`);
+/** `wuhou-sim frontier` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(argv, { workers: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, lang: { type: 'string' } });
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length) throw new UsageError('frontier: name one frontier file (frontier <file>)');
+  const workers = workersFlag(stringFlag(args, 'workers'));
+  let lang: Lang;
+  try {
+    lang = parseLang(stringFlag(args, 'lang') ?? 'zh');
+  } catch (e) {
+    throw new UsageError(`--lang: ${(e as Error).message}`);
+  }
+  const out = stringFlag(args, 'out');
+  const plan = loadFrontierFile(file);
+  const total = expectedEvaluations(plan);
+  const progress = await startProgress(total, 'policies');
+  let result: FrontierResult;
+  try {
+    result = await runFrontier(plan, { workers, onProgress: (done) => progress.update(Math.min(done, total)) });
+  } finally {
+    progress.stop();
+  }
+  const frontier = frontierTable(result);
+  if (out) {
+    writeFileAtomic(join(out, 'frontier.csv'), tableToCsv(frontier));
+    writeFileAtomic(join(out, 'evaluated.csv'), tableToCsv(evaluatedTable(result)));
+    const figure = frontierChart(result, lang);
+    writeFileAtomic(join(out, 'frontier-chart.json'), JSON.stringify({ data: figure.data, layout: figure.layout }) + '\n');
+    writeFileAtomic(join(out, 'frontier.html'), chartPage(figure, `${plan.name}: budget frontier`));
+  }
+  if (booleanFlag(args, 'json')) {
+    process.stdout.write(JSON.stringify(frontierJson(result)) + '\n');
     return 0;
-  },
-};
+  }
+  process.stdout.write(`${plan.name}: budget ${plan.budget.toLocaleString('en-US')} yuan, ${result.points.length} policies evaluated × ${plan.replications} replications (seed ${plan.seed})\nmethod: ${result.method}\n\n`);
+  process.stdout.write(`${tableToText(frontier)}\n`);
+  if (result.current) process.stdout.write(`\ncurrent policy (${Object.entries(result.current.levers).map(([k, v]) => `${k}=${v}`).join(', ')}): cost ${result.current.cost.mean.toLocaleString('en-US')}, outcome ${result.current.outcome.mean.toLocaleString('en-US')}\n`);
+  if (out) process.stdout.write(`\nwrote ${['frontier.csv', 'evaluated.csv', 'frontier-chart.json', 'frontier.html'].map((f) => join(out, f)).join(', ')}\n`);
+  return 0;
+}

@@ -4,7 +4,6 @@ import { describeProvenance } from '../../scenario/provenance.js';
 import type { Scenario } from '../../scenario/load.js';
 import { tableToCsv, tableToText, type Table } from '../../core/table.js';
 import { booleanFlag, listFlag, parseCommandArgs } from '../args.js';
-import type { Command } from '../command.js';
 import { loadScenarioArg } from '../scenarioArg.js';
 
 /** Every parameter with its value in the scenario, unit, labels and provenance. */
@@ -27,19 +26,15 @@ export function parameterTable(scenario: Scenario): Table {
   return table;
 }
 
-export const paramsCommand: Command = {
-  name: 'params',
-  summary: 'List every parameter: path, value, unit, labels and provenance (--csv for CSV)',
-  usage: 'params [scenario] [--set path=value]… [--csv]',
-  async run(argv) {
-    const args = parseCommandArgs(argv, { csv: { type: 'boolean' }, set: { type: 'string', multiple: true } });
-    const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
-    const table = parameterTable(scenario);
-    if (booleanFlag(args, 'csv')) process.stdout.write(tableToCsv(table));
-    else {
-      const { zh: _zh, setIn: _s, ...narrow } = table;
-      process.stdout.write(`${scenario.name}: ${scenario.title}\n\n${tableToText(narrow)}\n`);
-    }
-    return 0;
-  },
-};
+/** `wuhou-sim params` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(argv, { csv: { type: 'boolean' }, set: { type: 'string', multiple: true } });
+  const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
+  const table = parameterTable(scenario);
+  if (booleanFlag(args, 'csv')) process.stdout.write(tableToCsv(table));
+  else {
+    const { zh: _zh, setIn: _s, ...narrow } = table;
+    process.stdout.write(`${scenario.name}: ${scenario.title}\n\n${tableToText(narrow)}\n`);
+  }
+  return 0;
+}

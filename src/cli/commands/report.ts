@@ -8,7 +8,6 @@ import { summaryTable } from './run.js';
 import { parseLang, UnknownLangError, type Lang } from '../../i18n/lang.js';
 import { loadScenario } from '../../scenario/load.js';
 import { intFlag, listFlag, parseCommandArgs, stringFlag } from '../args.js';
-import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { loadScenarioArg } from '../scenarioArg.js';
@@ -40,49 +39,45 @@ function langFlag(value: string | undefined): Lang {
   }
 }
 
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'Simulate and write a self-contained bilingual HTML report (offline charts; --png DIR for PNGs)',
-  usage: 'report <scenario> [--compare reform.yaml] [--lang zh|en] [--out report.html] [--reps N] [--seed N] [--set path=value]… [--png DIR] [--targets file.csv]',
-  async run(argv) {
-    const args = parseCommandArgs(argv, {
-      compare: { type: 'string' },
-      lang: { type: 'string' },
-      out: { type: 'string' },
-      reps: { type: 'string' },
-      seed: { type: 'string' },
-      set: { type: 'string', multiple: true },
-      png: { type: 'string' },
-      targets: { type: 'string' },
-    });
-    const lang = langFlag(stringFlag(args, 'lang'));
-    if (args.positionals.length > 1) throw new UsageError(`report takes one scenario, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
-    const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
-    const compare = stringFlag(args, 'compare');
-    const reform = compare ? loadScenario(compare, { set: listFlag(args, 'set') }) : undefined;
-    const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
-    const replications = intFlag(stringFlag(args, 'reps'), '--reps', scenario.values.simulation.replications, 1, 100_000);
-    const out = resolve(stringFlag(args, 'out') ?? 'out/report.html');
-    const pngDir = stringFlag(args, 'png');
-    const targetsFile = stringFlag(args, 'targets');
-    const progress = await startProgress(reform ? 2 * replications : replications, 'replications');
-    // Loaded on demand: the report code (and the plotly bundle it reads) stays off other commands' path.
-    const { writeReport } = await import('../../report/write.js');
-    const written = await writeReport(scenario, {
-      lang,
-      out,
-      seed,
-      replications,
-      ...(reform ? { reform } : {}),
-      ...(pngDir ? { pngDir: resolve(pngDir) } : {}),
-      ...(targetsFile ? { targetsFile: resolve(targetsFile) } : {}),
-      onReplication: (done) => progress.update(done),
-    });
-    progress.stop();
-    process.stdout.write(terminalSummary(scenario.name, written.result, written.targets) + '\n\n');
-    process.stdout.write(`wrote ${written.out} (${written.charts.length} charts, ${(Buffer.byteLength(written.html) / 1e6).toFixed(1)} MB)\n`);
-    if (written.pngs.length) process.stdout.write(`wrote ${written.pngs.length} PNG files to ${resolve(pngDir!)}\n`);
-    process.stdout.write(`open it in a browser: file://${written.out}\n`);
-    return 0;
-  },
-};
+/** `wuhou-sim report` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    compare: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    reps: { type: 'string' },
+    seed: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    png: { type: 'string' },
+    targets: { type: 'string' },
+  });
+  const lang = langFlag(stringFlag(args, 'lang'));
+  if (args.positionals.length > 1) throw new UsageError(`report takes one scenario, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
+  const scenario = loadScenarioArg(args.positionals[0], listFlag(args, 'set'));
+  const compare = stringFlag(args, 'compare');
+  const reform = compare ? loadScenario(compare, { set: listFlag(args, 'set') }) : undefined;
+  const seed = intFlag(stringFlag(args, 'seed'), '--seed', scenario.values.simulation.seed, -Number.MAX_SAFE_INTEGER);
+  const replications = intFlag(stringFlag(args, 'reps'), '--reps', scenario.values.simulation.replications, 1, 100_000);
+  const out = resolve(stringFlag(args, 'out') ?? 'out/report.html');
+  const pngDir = stringFlag(args, 'png');
+  const targetsFile = stringFlag(args, 'targets');
+  const progress = await startProgress(reform ? 2 * replications : replications, 'replications');
+  // Loaded on demand: the report code (and the plotly bundle it reads) stays off other commands' path.
+  const { writeReport } = await import('../../report/write.js');
+  const written = await writeReport(scenario, {
+    lang,
+    out,
+    seed,
+    replications,
+    ...(reform ? { reform } : {}),
+    ...(pngDir ? { pngDir: resolve(pngDir) } : {}),
+    ...(targetsFile ? { targetsFile: resolve(targetsFile) } : {}),
+    onReplication: (done) => progress.update(done),
+  });
+  progress.stop();
+  process.stdout.write(terminalSummary(scenario.name, written.result, written.targets) + '\n\n');
+  process.stdout.write(`wrote ${written.out} (${written.charts.length} charts, ${(Buffer.byteLength(written.html) / 1e6).toFixed(1)} MB)\n`);
+  if (written.pngs.length) process.stdout.write(`wrote ${written.pngs.length} PNG files to ${resolve(pngDir!)}\n`);
+  process.stdout.write(`open it in a browser: file://${written.out}\n`);
+  return 0;
+}

@@ -8,7 +8,6 @@ import { parseShard, shardPoints, type Shard } from '../../engine/sweep/shard.js
 import { loadSweepFile } from '../../engine/sweep/spec.js';
 import { sweepJson, sweepTable, type SweepRows } from '../../engine/sweep/table.js';
 import { booleanFlag, intFlag, parseCommandArgs, stringFlag } from '../args.js';
-import type { Command } from '../command.js';
 import { EXIT_INTERNAL, UsageError } from '../errors.js';
 import { startProgress } from '../progress.js';
 
@@ -63,50 +62,46 @@ function merge(argv: string[]): number {
   return 0;
 }
 
-export const sweepCommand: Command = {
-  name: 'sweep',
-  summary: 'Run a sweep file (parameters × replications) on worker threads, whole or as shard K of N; merge shard folders',
-  usage: 'sweep <file> [--workers N] [--json] [--out DIR] [--resume] [--shard K/N]  |  sweep merge <dir>… [--out DIR] [--json]',
-  async run(argv) {
-    if (argv[0] === 'merge') return merge(argv.slice(1));
-    const args = parseCommandArgs(argv, { workers: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, resume: { type: 'boolean' }, shard: { type: 'string' } });
-    const [file, ...extra] = args.positionals;
-    if (!file || extra.length) throw new UsageError('sweep: name one sweep file (sweep <file>), or merge shard folders (sweep merge <dir>…)');
-    const workers = workersFlag(stringFlag(args, 'workers'));
-    const out = stringFlag(args, 'out');
-    const resume = booleanFlag(args, 'resume');
-    const shard = shardFlag(stringFlag(args, 'shard'));
-    if (resume && !out) throw new UsageError('--resume needs --out DIR: the folder whose finished points to reuse');
-    if (shard && !out) throw new UsageError('--shard needs --out DIR: the folder `sweep merge` combines with the other shards');
-    const plan = loadSweepFile(file);
-    const only = shard ? shardPoints(plan.points.length, shard) : undefined;
-    const progress = await startProgress(only ? only.length : plan.points.length, 'design points');
-    let result: SweepResult;
-    let failed: SweepFailedError | undefined;
-    try {
-      result = await runSweep(plan, { workers, ...(out ? { checkpointDir: out, resume } : {}), ...(only ? { only, shared: true } : {}), onProgress: (done) => progress.update(done) });
-    } catch (e) {
-      if (!(e instanceof SweepFailedError)) throw e;
-      failed = e;
-      result = e.result;
-    } finally {
-      progress.stop();
-    }
-    // A shard's folder may be shared with the other shards: the whole table is written by `sweep merge`.
-    if (out && !shard) writeFileAtomic(join(out, 'sweep.csv'), tableToCsv(sweepTable(result)));
-    if (booleanFlag(args, 'json')) process.stdout.write(JSON.stringify(sweepJson(result)) + '\n');
-    else {
-      const resumed = result.resumed ? `, ${result.resumed} reused from ${out}` : '';
-      const part = shard ? `shard ${shard.k}/${shard.n}: ${only!.length} of ` : '';
-      process.stdout.write(`${plan.name}: ${part}${plan.points.length} design points (${plan.design.type}) × ${plan.replications} replications, seed ${plan.seed}, ${workers} worker(s)${resumed}\n\n`);
-      if (result.points.length) process.stdout.write(`${sweepText(result)}\n`);
-      if (out && !shard) process.stdout.write(`\nwrote ${join(out, 'sweep.csv')}\n`);
-      if (shard) process.stdout.write(`\nrecorded in ${out}; when every shard has run: wuhou-sim sweep merge <their folders> --out DIR\n`);
-    }
-    if (failed) {
-      process.stderr.write(`${failed.message}\n${out ? `finished points are in ${out}/points; run again with --resume to retry only the failed ones\n` : ''}`);
-      return EXIT_INTERNAL;
-    }
-    return 0;
-  },
-};
+/** `wuhou-sim sweep` (its summary and usage are in ./index.ts). Returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge') return merge(argv.slice(1));
+  const args = parseCommandArgs(argv, { workers: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, resume: { type: 'boolean' }, shard: { type: 'string' } });
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length) throw new UsageError('sweep: name one sweep file (sweep <file>), or merge shard folders (sweep merge <dir>…)');
+  const workers = workersFlag(stringFlag(args, 'workers'));
+  const out = stringFlag(args, 'out');
+  const resume = booleanFlag(args, 'resume');
+  const shard = shardFlag(stringFlag(args, 'shard'));
+  if (resume && !out) throw new UsageError('--resume needs --out DIR: the folder whose finished points to reuse');
+  if (shard && !out) throw new UsageError('--shard needs --out DIR: the folder `sweep merge` combines with the other shards');
+  const plan = loadSweepFile(file);
+  const only = shard ? shardPoints(plan.points.length, shard) : undefined;
+  const progress = await startProgress(only ? only.length : plan.points.length, 'design points');
+  let result: SweepResult;
+  let failed: SweepFailedError | undefined;
+  try {
+    result = await runSweep(plan, { workers, ...(out ? { checkpointDir: out, resume } : {}), ...(only ? { only, shared: true } : {}), onProgress: (done) => progress.update(done) });
+  } catch (e) {
+    if (!(e instanceof SweepFailedError)) throw e;
+    failed = e;
+    result = e.result;
+  } finally {
+    progress.stop();
+  }
+  // A shard's folder may be shared with the other shards: the whole table is written by `sweep merge`.
+  if (out && !shard) writeFileAtomic(join(out, 'sweep.csv'), tableToCsv(sweepTable(result)));
+  if (booleanFlag(args, 'json')) process.stdout.write(JSON.stringify(sweepJson(result)) + '\n');
+  else {
+    const resumed = result.resumed ? `, ${result.resumed} reused from ${out}` : '';
+    const part = shard ? `shard ${shard.k}/${shard.n}: ${only!.length} of ` : '';
+    process.stdout.write(`${plan.name}: ${part}${plan.points.length} design points (${plan.design.type}) × ${plan.replications} replications, seed ${plan.seed}, ${workers} worker(s)${resumed}\n\n`);
+    if (result.points.length) process.stdout.write(`${sweepText(result)}\n`);
+    if (out && !shard) process.stdout.write(`\nwrote ${join(out, 'sweep.csv')}\n`);
+    if (shard) process.stdout.write(`\nrecorded in ${out}; when every shard has run: wuhou-sim sweep merge <their folders> --out DIR\n`);
+  }
+  if (failed) {
+    process.stderr.write(`${failed.message}\n${out ? `finished points are in ${out}/points; run again with --resume to retry only the failed ones\n` : ''}`);
+    return EXIT_INTERNAL;
+  }
+  return 0;
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomicWrite.js';
 import type { MetricSummary } from '../../metrics/summary.js';
+import { CheckpointMismatchError } from './errors.js';
 import { canonicalJson, type SweepPlan } from './spec.js';
 
 /**
@@ -35,13 +36,8 @@ function pointFile(dir: string, sub: 'points' | 'failed', index: number): string
   return join(dir, sub, `${String(index).padStart(6, '0')}.json`);
 }
 
-/** Thrown when a folder holds a different sweep than the one asked to resume. */
-export class CheckpointMismatchError extends Error {
-  constructor(dir: string, why: string) {
-    super(`${dir} holds a different sweep (${why}); use another --out folder, or start afresh without resume`);
-    this.name = 'CheckpointMismatchError';
-  }
-}
+/** Re-exported where callers have always found it; it lives in errors.ts so the CLI can test for it cheaply. */
+export { CheckpointMismatchError };
 
 /** The manifest DIR/sweep.json: what `sweep merge` needs to rebuild the table without the sweep file. */
 export interface SweepManifest {

@@ -2,16 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomicWrite.js';
 import { CheckpointMismatchError, readFailures, readManifest, readPoints, savePoint, type PointRecord, type SweepManifest } from './checkpoint.js';
+import { SweepMergeError } from './errors.js';
 import { canonicalJson } from './spec.js';
 import type { SweepRows } from './table.js';
 
-/** Why shard folders could not be merged: names the folders and the design points concerned. */
-export class SweepMergeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SweepMergeError';
-  }
-}
+/** Re-exported where callers have always found it; it lives in errors.ts so the CLI can test for it cheaply. */
+export { SweepMergeError };
 
 /** The whole sweep assembled from its shards' folders. */
 export interface MergedSweep extends SweepRows {
