@@ -1,23 +1,58 @@
-import type { MetricSummary } from '../../metrics/summary.js';
+import { summarise, type MetricSummary } from '../../metrics/summary.js';
 import { withOverrides, type Scenario } from '../../scenario/load.js';
-import { simulate } from '../simulate.js';
+import { runReplication } from '../simulate.js';
 import type { PointDone, PointTask } from './protocol.js';
 
+/** The scenario of a design point: the base with the point's overrides (validated). */
+export function pointScenario(base: Scenario, overrides: Readonly<Record<string, unknown>>): Scenario {
+  return Object.keys(overrides).length ? withOverrides(base, overrides, 'sweep point') : base;
+}
+
 /**
- * Simulates one design point: the base scenario with the point's overrides, the task's seed
- * and replications, summarised for the requested metrics. The same function runs inside a
- * worker thread and in-process, so both give identical numbers.
+ * Runs replications `from` … `to` − 1 of a scenario on `seed` and returns the requested
+ * metrics' values metric-major: metric m's value in replication from + k is at
+ * m × (to − from) + k. Each replication depends only on (scenario, seed, replication), so
+ * a point's replications give the same numbers however they are split between threads.
  */
-export function evaluatePoint(base: Scenario, task: PointTask): PointDone {
-  const scenario = Object.keys(task.overrides).length ? withOverrides(base, task.overrides, 'sweep point') : base;
-  const result = simulate(scenario, { seed: task.seed, replications: task.replications });
+export function evaluateReplications(scenario: Scenario, seed: number, from: number, to: number, metrics: readonly string[]): Float64Array {
+  const count = to - from;
+  const values = new Float64Array(metrics.length * count);
+  for (let r = from; r < to; r++) {
+    const produced = runReplication(scenario, seed, r).metrics;
+    for (let m = 0; m < metrics.length; m++) {
+      const v = produced[metrics[m]!];
+      if (v === undefined) throw new Error(`metric ${metrics[m]} was not reported by the simulation`);
+      values[m * count + r - from] = v;
+    }
+  }
+  return values;
+}
+
+/**
+ * A design point's answer from its metrics' values in every replication (layout as in
+ * evaluateReplications with from = 0, to = task.replications): the summary statistics of
+ * each metric across replications, in replication order, and the values themselves when
+ * the task asks for them.
+ */
+export function summarisePoint(task: PointTask, values: Float64Array): PointDone {
   const metrics: Record<string, MetricSummary> = {};
   const perReplication: Record<string, number[]> = {};
-  for (const id of task.metrics) {
-    const m = result.metrics[id];
-    if (!m) throw new Error(`metric ${id} was not reported by the simulation`);
-    metrics[id] = { mean: m.mean, sd: m.sd, se: m.se, p025: m.p025, p975: m.p975, n: m.n };
-    if (task.perReplication) perReplication[id] = result.perReplication[id]!;
+  const n = task.replications;
+  for (let m = 0; m < task.metrics.length; m++) {
+    const id = task.metrics[m]!;
+    const own = Array.from(values.subarray(m * n, (m + 1) * n));
+    const s = summarise(own);
+    metrics[id] = { mean: s.mean, sd: s.sd, se: s.se, p025: s.p025, p975: s.p975, n: s.n };
+    if (task.perReplication) perReplication[id] = own;
   }
   return { type: 'done', index: task.index, metrics, ...(task.perReplication ? { perReplication } : {}) };
+}
+
+/**
+ * Simulates one design point in this thread: the base scenario with the point's overrides,
+ * the task's seed and replications, summarised for the requested metrics. The pool's
+ * threads give the same numbers (they run the same functions on runs of replications).
+ */
+export function evaluatePoint(base: Scenario, task: PointTask): PointDone {
+  return summarisePoint(task, evaluateReplications(pointScenario(base, task.overrides), task.seed, 0, task.replications, task.metrics));
 }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../core/packageRoot.js';
 import type { Scenario } from '../../scenario/load.js';
-import type { PointTask, WorkerReply } from './protocol.js';
+import { replicationChunks, type Chunk } from './chunks.js';
+import { summarisePoint } from './evaluate.js';
+import type { PointTask, ReplicationsTask, ThreadReply, WorkerReply } from './protocol.js';
 
 /** The built worker entry: the CLI, tests and notebooks all start this same file. */
 export function workerPath(): string {
@@ -18,20 +20,36 @@ export function defaultWorkers(): number {
 
 interface Slot {
   worker: Worker;
-  task: PointTask | undefined;
+  /** The run of replications the thread is simulating, and the id its reply will carry. */
+  chunk: Chunk | undefined;
+  id: number;
+}
+
+/** A design point being assembled from its runs of replications. */
+interface Assembly {
+  /** Metric-major values of every replication (see evaluateReplications). */
+  readonly values: Float64Array;
+  /** Runs not yet answered. */
+  waiting: number;
+  /** Answered (done or failed): later replies for it are ignored. */
+  over: boolean;
 }
 
 /**
- * A fixed set of worker threads that simulate design points. Tasks go to whichever worker
- * is free; replies come back in finishing order and callers place them by `task.index`, so
- * results never depend on the number of workers or on timing. A worker that dies (e.g. out
- * of memory) fails only its current task and is replaced.
+ * A fixed set of worker threads that simulate design points. Each point's replications are
+ * cut into runs (chunks.ts) that go to whichever thread is free, so few points with many
+ * replications still use every thread and the threads finish close together. A point is
+ * answered once all its runs are in, with statistics computed here over its replications
+ * in order; callers place answers by `task.index`, so results never depend on the number
+ * of threads or on timing. A worker that dies (e.g. out of memory) fails only the point it
+ * was simulating and is replaced.
  */
 export class SweepPool {
   private readonly slots: Slot[] = [];
-  private onReply: ((slot: Slot, reply: WorkerReply) => void) | undefined;
+  private onReply: ((slot: Slot, reply: ThreadReply) => void) | undefined;
   private closed = false;
   private busy = false;
+  private lastId = 0;
   /** Set when a caller's result handler threw: the pool's state is then unknown, so it refuses more work. */
   private broken: unknown;
 
@@ -55,15 +73,15 @@ export class SweepPool {
   }
 
   private startSlot(slot?: Slot): Slot {
-    const s: Slot = slot ?? ({ worker: undefined, task: undefined } as unknown as Slot);
+    const s: Slot = slot ?? ({ worker: undefined, chunk: undefined, id: 0 } as unknown as Slot);
     const worker = new Worker(this.path);
     s.worker = worker;
-    worker.on('message', (reply: WorkerReply) => this.onReply?.(s, reply));
+    worker.on('message', (reply: ThreadReply) => this.onReply?.(s, reply));
     const crashed = (why: string) => {
       if (this.closed || s.worker !== worker) return;
-      const task = s.task;
+      const chunk = s.chunk;
       this.startSlot(s);
-      if (task) this.onReply?.(s, { type: 'failed', index: task.index, error: `worker thread stopped: ${why}` });
+      if (chunk) this.onReply?.(s, { type: 'failed', id: s.id, error: `worker thread stopped: ${why}` });
     };
     worker.on('error', (e) => crashed(`${e.name}: ${e.message}`));
     worker.on('exit', (code) => crashed(`exit code ${code}`));
@@ -82,15 +100,17 @@ export class SweepPool {
     if (!tasks.length) return Promise.resolve();
     this.busy = true;
     return new Promise<void>((resolve, reject) => {
+      // A task with no valid number of replications fails below; it gets no run.
+      const replications = tasks.map((t) => (Number.isInteger(t.replications) && t.replications > 0 ? t.replications : 0));
+      const chunks = replicationChunks(replications, this.slots.length);
+      const points: Assembly[] = tasks.map((t, i) => ({ values: new Float64Array(t.metrics.length * replications[i]!), waiting: 0, over: false }));
+      for (const c of chunks) points[c.task]!.waiting++;
       let next = 0;
       let pending = tasks.length;
-      const feed = (slot: Slot) => {
-        slot.task = next < tasks.length ? tasks[next++] : undefined;
-        if (slot.task) slot.worker.postMessage(slot.task);
-      };
-      this.onReply = (slot, reply) => {
-        if (!slot.task || slot.task.index !== reply.index) return;
-        slot.task = undefined;
+      let stopped = false;
+      /** Answers a point; false when the caller's handler threw (the run is then over). */
+      const answer = (position: number, reply: WorkerReply): boolean => {
+        points[position]!.over = true;
         pending--;
         try {
           onResult(reply);
@@ -98,17 +118,49 @@ export class SweepPool {
           this.broken = e;
           this.busy = false;
           this.onReply = undefined;
+          stopped = true;
           reject(e);
-          return;
+          return false;
         }
-        if (pending > 0) feed(slot);
-        else {
+        if (pending === 0) {
           this.busy = false;
           this.onReply = undefined;
+          stopped = true;
           resolve();
         }
+        return true;
       };
-      for (const slot of this.slots) feed(slot);
+      const feed = (slot: Slot) => {
+        while (next < chunks.length && points[chunks[next]!.task]!.over) next++; // runs of failed points are dropped
+        const chunk = next < chunks.length ? chunks[next++] : undefined;
+        slot.chunk = chunk;
+        if (!chunk) return;
+        const task = tasks[chunk.task]!;
+        slot.id = ++this.lastId;
+        const message: ReplicationsTask = { type: 'replications', id: slot.id, from: chunk.from, to: chunk.to, overrides: task.overrides, seed: task.seed, metrics: task.metrics };
+        slot.worker.postMessage(message);
+      };
+      this.onReply = (slot, reply) => {
+        const chunk = slot.chunk;
+        if (!chunk || reply.id !== slot.id) return;
+        slot.chunk = undefined;
+        const point = points[chunk.task]!;
+        const task = tasks[chunk.task]!;
+        if (!point.over) {
+          if (reply.type === 'failed') {
+            if (!answer(chunk.task, { type: 'failed', index: task.index, error: reply.error, ...(reply.stack ? { stack: reply.stack } : {}) })) return;
+          } else {
+            placeRun(point.values, reply.values, task.replications, chunk);
+            if (--point.waiting === 0 && !answer(chunk.task, summarisePoint(task, point.values))) return;
+          }
+        }
+        if (!stopped) feed(slot);
+      };
+      for (let position = 0; position < tasks.length && !stopped; position++) {
+        const task = tasks[position]!;
+        if (!replications[position]) answer(position, { type: 'failed', index: task.index, error: `RangeError: replications must be a whole number ≥ 1, got ${task.replications}` });
+      }
+      for (const slot of this.slots) if (!stopped) feed(slot);
     });
   }
 
@@ -119,4 +171,11 @@ export class SweepPool {
     this.onReply = undefined;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** Copies a run's metric-major values into the point's, at the run's replications. */
+function placeRun(point: Float64Array, run: Float64Array, replications: number, chunk: Chunk): void {
+  const count = chunk.to - chunk.from;
+  const metrics = run.length / count;
+  for (let m = 0; m < metrics; m++) point.set(run.subarray(m * count, (m + 1) * count), m * replications + chunk.from);
 }

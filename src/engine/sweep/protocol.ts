@@ -2,8 +2,11 @@ import type { MetricSummary } from '../../metrics/summary.js';
 import type { Scenario } from '../../scenario/load.js';
 
 /**
- * Messages between the sweep pool and its worker threads. Plain data only (structured
- * clone): the base scenario once, then one task per design point.
+ * Messages of the sweep pool. Callers give the pool whole design points (PointTask) and get
+ * one PointDone or PointFailed per point. Between the pool and its worker threads a point
+ * travels as one or more runs of consecutive replications (ReplicationsTask), so that a
+ * few points with many replications still keep every thread busy. Plain data only
+ * (structured clone): the base scenario once per thread, then one message per run.
  */
 
 /** First message to a worker: the scenario every task overrides. */
@@ -40,4 +43,33 @@ export interface PointFailed {
 }
 
 export type WorkerReply = PointDone | PointFailed;
-export type WorkerMessage = InitMessage | PointTask;
+
+/** To a worker thread: run replications `from` … `to` − 1 of one design point. */
+export interface ReplicationsTask {
+  readonly type: 'replications';
+  /** Which message this is: the reply carries it back, so a late reply can never be taken for another run's. */
+  readonly id: number;
+  readonly from: number;
+  readonly to: number;
+  readonly overrides: Readonly<Record<string, unknown>>;
+  readonly seed: number;
+  readonly metrics: readonly string[];
+}
+
+/** From a worker thread: the metrics' values in those replications (see evaluateReplications for the layout). */
+export interface ReplicationsDone {
+  readonly type: 'values';
+  readonly id: number;
+  readonly values: Float64Array;
+}
+
+/** From a worker thread: the run could not be simulated. */
+export interface ReplicationsFailed {
+  readonly type: 'failed';
+  readonly id: number;
+  readonly error: string;
+  readonly stack?: string;
+}
+
+export type WorkerMessage = InitMessage | ReplicationsTask;
+export type ThreadReply = ReplicationsDone | ReplicationsFailed;

@@ -4,7 +4,7 @@ import type { PointTask } from './protocol.js';
 import { describePoint, type SweepPlan } from './spec.js';
 
 export interface SweepRunOptions {
-  /** Worker threads (default: the machine's cores, at most one per point to run). */
+  /** Worker threads (default: the machine's cores, at most one per replication to run). */
   workers?: number;
   /** Folder to record finished points in as they finish (see checkpoint.ts). */
   checkpointDir?: string;
@@ -61,7 +61,8 @@ export async function runSweep(plan: SweepPlan, options: SweepRunOptions = {}): 
   let finished = resumed;
   options.onProgress?.(finished, wanted.length);
   if (tasks.length) {
-    const workers = Math.min(options.workers ?? defaultWorkers(), tasks.length);
+    // A thread per replication at most: a point's replications can run on different threads.
+    const workers = Math.min(options.workers ?? defaultWorkers(), tasks.length * plan.replications);
     const pool = SweepPool.open(plan.base, workers);
     try {
       await pool.run(tasks, (reply) => {

@@ -1,27 +1,43 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/load.js';
-import { evaluatePoint } from './evaluate.js';
-import type { WorkerMessage, WorkerReply } from './protocol.js';
+import { evaluateReplications, pointScenario } from './evaluate.js';
+import type { ReplicationsTask, ThreadReply, WorkerMessage } from './protocol.js';
 
 /**
  * Worker-thread entry of the sweep pool (compiled to dist/engine/sweep/worker.js). Holds the
- * base scenario and answers each point task with its metric summaries, or with the error
- * that stopped it: a failing point never takes the worker down.
+ * base scenario and answers each run of replications with the metrics' values, or with the
+ * error that stopped it: a failing point never takes the worker down.
  */
 let base: Scenario | undefined;
+/** The last point's scenario: its runs often come one after another, and validating overrides costs milliseconds. */
+let lastOverrides: string | undefined;
+let lastScenario: Scenario | undefined;
+
+function scenarioOf(task: ReplicationsTask): Scenario {
+  if (!base) throw new Error('worker received a point before the scenario');
+  const key = JSON.stringify(task.overrides);
+  if (key !== lastOverrides || !lastScenario) {
+    lastScenario = undefined;
+    lastScenario = pointScenario(base, task.overrides);
+    lastOverrides = key;
+  }
+  return lastScenario;
+}
 
 parentPort?.on('message', (message: WorkerMessage) => {
   if (message.type === 'init') {
     base = message.base;
+    lastOverrides = lastScenario = undefined;
     return;
   }
-  let reply: WorkerReply;
+  let reply: ThreadReply;
   try {
-    if (!base) throw new Error('worker received a point before the scenario');
-    reply = evaluatePoint(base, message);
+    const values = evaluateReplications(scenarioOf(message), message.seed, message.from, message.to, message.metrics);
+    reply = { type: 'values', id: message.id, values };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    reply = { type: 'failed', index: message.index, error: `${err.name}: ${err.message}`, ...(err.stack ? { stack: err.stack } : {}) };
+    reply = { type: 'failed', id: message.id, error: `${err.name}: ${err.message}`, ...(err.stack ? { stack: err.stack } : {}) };
   }
-  parentPort!.postMessage(reply);
+  // The values' buffer moves to the pool instead of being copied.
+  parentPort!.postMessage(reply, reply.type === 'values' ? [reply.values.buffer] : []);
 });
