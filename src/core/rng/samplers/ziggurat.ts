@@ -30,19 +30,37 @@ const INNER = new Float64Array(LAYERS);
   for (let i = 0; i < LAYERS; i++) INNER[i] = X[i + 1]! / X[i]!;
 }
 
-/** A standard normal draw (mean 0, variance 1). Deterministic in the uniforms it is given. */
+/**
+ * A standard normal draw (mean 0, variance 1). Deterministic in the uniforms it is given.
+ * Only the common case is here, so that the function is small enough for V8 to inline into
+ * a caller's loop; the rest is in `zigguratEdge`.
+ */
 export function zigguratNormal(u: Uniform): number {
+  // u() is a multiple of 2^-32 for the alea streams; for other sources the split is still uniform.
+  const bits = u() * TWO_32;
+  const i = bits & (LAYERS - 1);
+  const v = (bits - i) * INV_2_31 - 1;
+  if (Math.abs(v) < INNER[i]!) return v * X[i]!;
+  // The + tells V8 the result is a number, so an inlined draw stays an unboxed double.
+  return +zigguratEdge(u, i, v);
+}
+
+/**
+ * A point (layer i, position v) outside its layer's inner rectangle: accepted in the wedge
+ * under the density, or drawn from the tail for the base layer, or else rejected, and the
+ * draw starts again with the next uniform (the same uniforms, in the same order, as one loop).
+ */
+function zigguratEdge(u: Uniform, i: number, v: number): number {
   for (;;) {
-    // u() is a multiple of 2^-32 for the alea streams; for other sources the split is still uniform.
-    const bits = u() * TWO_32;
-    const i = bits & (LAYERS - 1);
-    const v = (bits - i) * INV_2_31 - 1;
-    if (Math.abs(v) < INNER[i]!) return v * X[i]!;
     if (i === 0) return normalTail(u, v < 0);
     const x = v * X[i]!;
     const f0 = Math.exp(-0.5 * (X[i]! * X[i]! - x * x));
     const f1 = Math.exp(-0.5 * (X[i + 1]! * X[i + 1]! - x * x));
     if (f1 + u() * (f0 - f1) < 1) return x;
+    const bits = u() * TWO_32;
+    i = bits & (LAYERS - 1);
+    v = (bits - i) * INV_2_31 - 1;
+    if (Math.abs(v) < INNER[i]!) return v * X[i]!;
   }
 }
 
