@@ -1,16 +1,60 @@
-import { StreamFactory } from '../core/rng/stream.js';
-import { categorical, cumulativeWeights, lognormalMeanCv } from '../core/rng/samplers/index.js';
-import { yuanToFen } from '../core/money.js';
+import { StreamFactory, type Uniform } from '../core/rng/stream.js';
+import {
+  categoricalFromGuide,
+  cumulativeWeights,
+  guideTable,
+  lognormalFast,
+  lognormalParamsFromMeanCv,
+  piecewiseUniformInt,
+  piecewiseUniformIntFromUniform,
+  type PiecewiseUniformInt,
+} from '../core/rng/samplers/index.js';
 import type { ScenarioValues } from '../scenario/catalogue.js';
-import { allocateHouseholds, allocatePersons, type Population } from './columns.js';
+import { allocateHouseholds, allocatePersons, type Households, type Population } from './columns.js';
 import { checkMemory, estimatePopulation, expectedPopulationSize } from './memoryGuard.js';
 import { CATEGORIES } from './parameters.js';
 
-/** Age bands (youngest and oldest age of each), as flat arrays so the person loop allocates nothing. */
+/** Age bands (youngest and oldest age of each), in the order of `population.ageBandWeights`. */
 const AGE_BAND_FROM = [0, 18, 60] as const;
 const AGE_BAND_TO = [17, 59, 95] as const;
 /** Need weight of each illness group in the assessment: serious > ordinary/disability > mild > none. */
-const ILLNESS_SEVERITY = [0, 1, 0.55, 0.7] as const;
+const ILLNESS_SEVERITY = new Float64Array([0, 1, 0.55, 0.7]);
+/** Disability grades 1 (most severe) … 10, equally likely. */
+const DISABILITY_GRADES = 10;
+/** Household income cap in fen, so the Int32 column never overflows. */
+const MAX_INCOME_FEN = 2_000_000_000;
+/** Households drawn at a time: their incomes first, in a loop of their own (see drawCategory). */
+const BLOCK = 1024;
+
+/**
+ * One stream per kind of draw, so that a parameter of one kind (the spread of incomes, whose
+ * ziggurat draws take a variable number of uniforms) never moves the draws of another (who is
+ * ill, how old the members are).
+ */
+interface PopulationStreams {
+  readonly size: Uniform;
+  readonly subdistrict: Uniform;
+  readonly income: Uniform;
+  readonly illness: Uniform;
+  readonly assessment: Uniform;
+  readonly age: Uniform;
+  /** One uniform per household: the carrier of its illness and, if disabled, the grade. */
+  readonly carrier: Uniform;
+}
+
+/** The population's streams of one replication, one purpose string per kind of draw. */
+function populationStreams(seed: number, replication: number): PopulationStreams {
+  const f = new StreamFactory(seed, replication, 'population');
+  return {
+    size: f.stream('size'),
+    subdistrict: f.stream('subdistrict'),
+    income: f.stream('income'),
+    illness: f.stream('illness'),
+    assessment: f.stream('assessment'),
+    age: f.stream('age'),
+    carrier: f.stream('carrier'),
+  };
+}
 
 /**
  * Draws a synthetic population from the scenario's `population` parameters: households by
@@ -23,61 +67,141 @@ export function generatePopulation(values: ScenarioValues, seed: number, replica
   if (p.subdistrictWeights.length !== p.subdistricts) {
     throw new RangeError(`population.subdistrictWeights has ${p.subdistrictWeights.length} weights for ${p.subdistricts} subdistricts`);
   }
-  const streams = new StreamFactory(seed, replication, 'population');
-  const u = streams.stream('households');
-  const personStream = streams.stream('persons');
-  const nByCategory = CATEGORIES.map((c) => p[c].households);
-  const nHouseholds = nByCategory.reduce((a, b) => a + b, 0);
+  const streams = populationStreams(seed, replication);
+  let nHouseholds = 0;
+  for (const c of CATEGORIES) nHouseholds += p[c].households;
   // Stop before allocating if the population cannot fit (checked again once persons are counted).
   checkMemory('a population', estimatePopulation(nHouseholds, expectedPopulationSize(p).persons));
   const households = allocateHouseholds(nHouseholds);
-  const subdistrictCdf = cumulativeWeights(p.subdistrictWeights);
-  const ageCdf = cumulativeWeights(p.ageBandWeights);
+  const nPersons = drawHouseholds(households, p, streams);
+  checkMemory('a population', estimatePopulation(nHouseholds, nPersons));
+  const ages = piecewiseUniformInt(p.ageBandWeights, AGE_BAND_FROM, AGE_BAND_TO);
+  return { households, persons: drawPersons(households, nPersons, ages, streams), subdistricts: p.subdistricts };
+}
 
-  // First pass: household attributes and sizes, so persons can be allocated in one block.
+/** The parameters of one category's households, as the draw loop reads them. */
+interface CategoryTables {
+  readonly code: number;
+  readonly sizeCdf: Float64Array;
+  readonly sizeGuide: Int32Array;
+  readonly illnessCdf: Float64Array;
+  readonly illnessGuide: Int32Array;
+  readonly subdistrictCdf: Float64Array;
+  readonly subdistrictGuide: Int32Array;
+  /** Mean income per person (yuan/month), and whether it varies between households. */
+  readonly meanIncome: number;
+  readonly spread: boolean;
+  /** Log-scale parameters of the lognormal income, computed once per category. */
+  readonly mu: number;
+  readonly sigma: number;
+  readonly twoStandards: number;
+}
+
+/** Fills the household columns, category after category; returns the number of persons. */
+function drawHouseholds(households: Households, p: ScenarioValues['population'], s: PopulationStreams): number {
+  const subdistrictCdf = cumulativeWeights(p.subdistrictWeights);
+  const subdistrictGuide = guideTable(subdistrictCdf);
   let h = 0;
   let nPersons = 0;
   for (let c = 0; c < CATEGORIES.length; c++) {
     const cp = p[CATEGORIES[c]!];
     const sizeCdf = cumulativeWeights(cp.sizeWeights);
     const illnessCdf = cumulativeWeights(cp.illnessGroupWeights);
-    for (let i = 0; i < nByCategory[c]!; i++, h++) {
-      const size = 1 + categorical(u, sizeCdf);
-      households.id[h] = h + 1;
-      households.category[h] = c;
-      households.subdistrict[h] = categorical(u, subdistrictCdf);
-      households.size[h] = size;
-      households.firstPerson[h] = nPersons;
-      const perPerson = cp.incomeCv > 0 ? lognormalMeanCv(u, cp.incomePerPersonYuan, cp.incomeCv) : cp.incomePerPersonYuan;
-      households.incomeFen[h] = Math.min(2_000_000_000, yuanToFen(perPerson * size));
-      const group = categorical(u, illnessCdf);
-      households.illnessGroup[h] = group;
-      // Assessment: need from the illness group (serious > ordinary/disability > mild > none),
-      // lowered by income, plus the assessor's judgement as noise.
-      const severity = ILLNESS_SEVERITY[group as 0 | 1 | 2 | 3];
-      const incomeTerm = Math.min(1, perPerson / (2 * p.dibaoStandardYuan));
-      households.assessmentScore[h] = Math.max(0, Math.min(1, 0.6 * severity + 0.25 * (1 - incomeTerm) + 0.15 * u()));
-      nPersons += size;
-    }
+    const { mu, sigma } = lognormalParamsFromMeanCv(cp.incomePerPersonYuan, cp.incomeCv);
+    const tables: CategoryTables = {
+      code: c,
+      sizeCdf,
+      sizeGuide: guideTable(sizeCdf),
+      illnessCdf,
+      illnessGuide: guideTable(illnessCdf),
+      subdistrictCdf,
+      subdistrictGuide,
+      meanIncome: cp.incomePerPersonYuan,
+      spread: cp.incomeCv > 0,
+      mu,
+      sigma,
+      twoStandards: 2 * p.dibaoStandardYuan,
+    };
+    nPersons = drawCategory(households, h, h + cp.households, nPersons, tables, s);
+    h += cp.households;
   }
+  return nPersons;
+}
 
-  checkMemory('a population', estimatePopulation(nHouseholds, nPersons));
-  const persons = allocatePersons(nPersons);
-  for (let hh = 0; hh < nHouseholds; hh++) {
-    const first = households.firstPerson[hh]!;
-    const size = households.size[hh]!;
-    const group = households.illnessGroup[hh]!;
-    // The member who carries the household's illness or disability: chosen at random.
-    const carrier = first + Math.floor(personStream() * size);
-    for (let k = first; k < first + size; k++) {
-      persons.household[k] = hh;
-      const band = categorical(personStream, ageCdf) as 0 | 1 | 2;
-      const lo = AGE_BAND_FROM[band];
-      const hi = AGE_BAND_TO[band];
-      persons.age[k] = lo + Math.floor(personStream() * (hi - lo + 1));
+/**
+ * Fills households [from, to) of one category; persons are numbered on from `nPersons`.
+ * Returns the persons counted so far. A function of its own so that V8 optimises one
+ * straight loop, with the streams' generators inlined into it.
+ */
+function drawCategory(households: Households, from: number, to: number, nPersons: number, t: CategoryTables, s: PopulationStreams): number {
+  const { id, category, subdistrict, size, firstPerson, incomeFen, illnessGroup, assessmentScore } = households;
+  const { code, sizeCdf, sizeGuide, illnessCdf, illnessGuide, subdistrictCdf, subdistrictGuide, meanIncome, spread, mu, sigma, twoStandards } = t;
+  const sizeU = s.size;
+  const subdistrictU = s.subdistrict;
+  const incomeU = s.income;
+  const illnessU = s.illness;
+  const assessmentU = s.assessment;
+  const incomes = new Float64Array(BLOCK);
+  for (let start = from; start < to; start += BLOCK) {
+    const stop = start + BLOCK < to ? start + BLOCK : to;
+    // Lognormal income per person with the category's mean and coefficient of variation.
+    // Drawn ahead, in a loop of their own: a draw is a long chain of dependent steps (normal,
+    // exponential), which the CPU overlaps across households only when little else is in the loop.
+    for (let i = 0; i < stop - start; i++) incomes[i] = spread ? lognormalFast(incomeU, mu, sigma) : meanIncome;
+    for (let h = start; h < stop; h++) {
+      const members = 1 + categoricalFromGuide(sizeU(), sizeCdf, sizeGuide);
+      id[h] = h + 1;
+      category[h] = code;
+      subdistrict[h] = categoricalFromGuide(subdistrictU(), subdistrictCdf, subdistrictGuide);
+      size[h] = members;
+      firstPerson[h] = nPersons;
+      const perPerson = incomes[h - start]!;
+      // Whole fen, half up: Math.round's result for every amount from 0.5 fen up (Math.round
+      // itself is not inlined by V8 and cost about 8 ns a household).
+      const fen = Math.floor(perPerson * members * 100 + 0.5);
+      incomeFen[h] = fen < MAX_INCOME_FEN ? fen : MAX_INCOME_FEN;
+      const group = categoricalFromGuide(illnessU(), illnessCdf, illnessGuide);
+      illnessGroup[h] = group;
+      // Assessment: need from the illness group (serious > ordinary/disability > mild > none),
+      // lowered by income, plus the assessor's judgement as noise. Never below 0; rounding
+      // alone could take it past 1.
+      const ratio = perPerson / twoStandards;
+      const incomeTerm = ratio < 1 ? ratio : 1;
+      const score = 0.6 * ILLNESS_SEVERITY[group]! + 0.25 * (1 - incomeTerm) + 0.15 * assessmentU();
+      assessmentScore[h] = score < 1 ? score : 1;
+      nPersons += members;
     }
-    if (group === 1 || group === 2) persons.chronicIllness[carrier] = group;
-    if (group === 3) persons.disabilityGrade[carrier] = 1 + Math.floor(personStream() * 10);
   }
-  return { households, persons, subdistricts: p.subdistricts };
+  return nPersons;
+}
+
+/** Allocates and fills the person columns: ages, and the carrier of each household's illness or disability. */
+function drawPersons(households: Households, nPersons: number, ages: PiecewiseUniformInt, s: PopulationStreams) {
+  const persons = allocatePersons(nPersons);
+  const { household, age, chronicIllness, disabilityGrade } = persons;
+  const { firstPerson, size, illnessGroup } = households;
+  const n = households.count;
+  const ageU = s.age;
+  const carrierU = s.carrier;
+  for (let hh = 0; hh < n; hh++) {
+    const first = firstPerson[hh]!;
+    const members = size[hh]!;
+    const end = first + members;
+    for (let k = first; k < end; k++) {
+      household[k] = hh;
+      age[k] = piecewiseUniformIntFromUniform(ageU(), ages);
+    }
+    // Drawn for every household, ill or not, so a household's carrier does not depend on
+    // who else is ill. The member is the whole part of x·size; the rest, uniform on [0, 1)
+    // and independent of it, gives the disability grade.
+    const x = carrierU() * members;
+    const member = Math.floor(x);
+    const group = illnessGroup[hh]!;
+    if (group === 1 || group === 2) chronicIllness[first + member] = group;
+    else if (group === 3) {
+      const grade = 1 + Math.floor((x - member) * DISABILITY_GRADES);
+      disabilityGrade[first + member] = grade < DISABILITY_GRADES ? grade : DISABILITY_GRADES;
+    }
+  }
+  return persons;
 }
