@@ -1,13 +1,12 @@
 import { fenToYuan } from '../../core/money.js';
 import { poisson } from '../../core/rng/samplers/index.js';
 import type { Uniform } from '../../core/rng/stream.js';
-import { type LognormalTable, sampleLognormal, TABLE_SIZE } from './lognormalTable.js';
+import { type LognormalTable, sampleLognormal } from './lognormalTable.js';
 import { monthAfter, monthsUntil, type MonthlyHazard } from './membership.js';
 import { DISCOUNT, OTHER_GOODS, type PricingTerms, settleMonth, SETTLED_SLOTS, STAPLES_CAP_BINDS, SUBSIDY_USED, VEGETABLES_CAP_BINDS } from './settle.js';
 import { traceMonth } from './trace.js';
 import type { HouseholdTraits } from './traits.js';
 
-const LAST_BIN = TABLE_SIZE - 1;
 /** Above this visit rate e^{−λ} loses precision for inversion; the (rare) draw uses PTRS. */
 const INVERSION_LIMIT = 30;
 
@@ -89,7 +88,6 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
   const uMembership = input.streams.membership;
   const uVisits = input.streams.visits;
   const uBasket = input.streams.basket;
-  const basketAtoms = basket.atoms;
   const traced = trace ? trace.household : -1;
   const settled = new Float64Array(SETTLED_SLOTS);
   const monthDiscountFen = new Float64Array(months);
@@ -183,12 +181,8 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
       let used = 0;
       if (visits > 0) {
         // Mean-one lognormal factors, one uniform each, tabulated (see lognormalTable.ts).
-        const u1 = uBasket();
-        const i1 = (u1 * TABLE_SIZE) | 0;
-        const e1 = i1 > 0 && i1 < LAST_BIN ? basketAtoms[i1]! : sampleLognormal(basket, u1);
-        const u2 = uBasket();
-        const i2 = (u2 * TABLE_SIZE) | 0;
-        const e2 = i2 > 0 && i2 < LAST_BIN ? basketAtoms[i2]! : sampleLognormal(basket, u2);
+        const e1 = sampleLognormal(basket, uBasket());
+        const e2 = sampleLognormal(basket, uBasket());
         vegFen = Math.round(vegPerVisit * visits * e1);
         stapFen = Math.round(stapPerVisit * visits * e2);
         // Vegetables and staples are part of the household's food: a month's store basket
