@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../core/packageRoot.js';
 import type { Scenario } from '../../scenario/load.js';
 import { replicationChunks, type Chunk } from './chunks.js';
-import { summarisePoint } from './evaluate.js';
+import { pointScenario, summarisePoint } from './evaluate.js';
 import type { PointTask, ReplicationsTask, ThreadReply, WorkerReply } from './protocol.js';
 
 /** The built worker entry: the CLI, tests and notebooks all start this same file. */
@@ -23,6 +23,8 @@ interface Slot {
   /** The run of replications the thread is simulating, and the id its reply will carry. */
   chunk: Chunk | undefined;
   id: number;
+  /** The scenario last sent to the thread: the one it keeps. */
+  holds: Scenario | undefined;
 }
 
 /** A design point being assembled from its runs of replications. */
@@ -33,6 +35,8 @@ interface Assembly {
   waiting: number;
   /** Answered (done or failed): later replies for it are ignored. */
   over: boolean;
+  /** The point's scenario (or why its overrides are invalid), made when its first run is about to go out. */
+  scenario?: Scenario | Error;
 }
 
 /**
@@ -73,9 +77,10 @@ export class SweepPool {
   }
 
   private startSlot(slot?: Slot): Slot {
-    const s: Slot = slot ?? ({ worker: undefined, chunk: undefined, id: 0 } as unknown as Slot);
+    const s: Slot = slot ?? ({ worker: undefined, chunk: undefined, id: 0, holds: undefined } as unknown as Slot);
     const worker = new Worker(this.path);
     s.worker = worker;
+    s.holds = undefined;
     worker.on('message', (reply: ThreadReply) => this.onReply?.(s, reply));
     const crashed = (why: string) => {
       if (this.closed || s.worker !== worker) return;
@@ -85,7 +90,6 @@ export class SweepPool {
     };
     worker.on('error', (e) => crashed(`${e.name}: ${e.message}`));
     worker.on('exit', (code) => crashed(`exit code ${code}`));
-    worker.postMessage({ type: 'init', base: this.base });
     return s;
   }
 
@@ -111,6 +115,7 @@ export class SweepPool {
       /** Answers a point; false when the caller's handler threw (the run is then over). */
       const answer = (position: number, reply: WorkerReply): boolean => {
         points[position]!.over = true;
+        delete points[position]!.scenario;
         pending--;
         try {
           onResult(reply);
@@ -130,15 +135,39 @@ export class SweepPool {
         }
         return true;
       };
+      /** The point's scenario, made once; an invalid override is kept as the error it threw. */
+      const scenarioOf = (position: number): Scenario | Error => {
+        const point = points[position]!;
+        if (point.scenario === undefined) {
+          try {
+            point.scenario = pointScenario(this.base, tasks[position]!.overrides);
+          } catch (e) {
+            point.scenario = e instanceof Error ? e : new Error(String(e));
+          }
+        }
+        return point.scenario;
+      };
+      /** Gives the thread the next run of a point still open, or leaves it idle. */
       const feed = (slot: Slot) => {
-        while (next < chunks.length && points[chunks[next]!.task]!.over) next++; // runs of failed points are dropped
-        const chunk = next < chunks.length ? chunks[next++] : undefined;
-        slot.chunk = chunk;
-        if (!chunk) return;
-        const task = tasks[chunk.task]!;
-        slot.id = ++this.lastId;
-        const message: ReplicationsTask = { type: 'replications', id: slot.id, from: chunk.from, to: chunk.to, overrides: task.overrides, seed: task.seed, metrics: task.metrics };
-        slot.worker.postMessage(message);
+        slot.chunk = undefined;
+        while (!stopped && next < chunks.length) {
+          const chunk = chunks[next++]!;
+          if (points[chunk.task]!.over) continue; // runs of failed points are dropped
+          const scenario = scenarioOf(chunk.task);
+          const task = tasks[chunk.task]!;
+          if (scenario instanceof Error) {
+            answer(chunk.task, { type: 'failed', index: task.index, error: `${scenario.name}: ${scenario.message}`, ...(scenario.stack ? { stack: scenario.stack } : {}) });
+            continue;
+          }
+          slot.chunk = chunk;
+          slot.id = ++this.lastId;
+          const message: ReplicationsTask = { type: 'replications', id: slot.id, ...(slot.holds === scenario ? {} : { scenario }), from: chunk.from, to: chunk.to, seed: task.seed, metrics: task.metrics };
+          slot.holds = scenario;
+          slot.worker.postMessage(message);
+          // Validate the next point's overrides now, while the threads simulate, not when a thread waits for it.
+          if (next < chunks.length && !points[chunks[next]!.task]!.over) scenarioOf(chunks[next]!.task);
+          return;
+        }
       };
       this.onReply = (slot, reply) => {
         const chunk = slot.chunk;

@@ -6,14 +6,10 @@ import type { Scenario } from '../../scenario/load.js';
  * one PointDone or PointFailed per point. Between the pool and its worker threads a point
  * travels as one or more runs of consecutive replications (ReplicationsTask), so that a
  * few points with many replications still keep every thread busy. Plain data only
- * (structured clone): the base scenario once per thread, then one message per run.
+ * (structured clone). The pool applies and validates each point's overrides itself and
+ * sends a thread the point's scenario with its first run of that point, so the threads
+ * load the simulation only, not the scenario loader.
  */
-
-/** First message to a worker: the scenario every task overrides. */
-export interface InitMessage {
-  readonly type: 'init';
-  readonly base: Scenario;
-}
 
 /** Simulate one design point. */
 export interface PointTask {
@@ -49,9 +45,10 @@ export interface ReplicationsTask {
   readonly type: 'replications';
   /** Which message this is: the reply carries it back, so a late reply can never be taken for another run's. */
   readonly id: number;
+  /** The point's scenario, when the thread's last run was of another point; otherwise the thread keeps the one it has. */
+  readonly scenario?: Scenario;
   readonly from: number;
   readonly to: number;
-  readonly overrides: Readonly<Record<string, unknown>>;
   readonly seed: number;
   readonly metrics: readonly string[];
 }
@@ -71,5 +68,5 @@ export interface ReplicationsFailed {
   readonly stack?: string;
 }
 
-export type WorkerMessage = InitMessage | ReplicationsTask;
+export type WorkerMessage = ReplicationsTask;
 export type ThreadReply = ReplicationsDone | ReplicationsFailed;

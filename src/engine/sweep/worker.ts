@@ -1,38 +1,22 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/load.js';
-import { evaluateReplications, pointScenario } from './evaluate.js';
-import type { ReplicationsTask, ThreadReply, WorkerMessage } from './protocol.js';
+import type { ThreadReply, WorkerMessage } from './protocol.js';
+import { evaluateReplications } from './replications.js';
 
 /**
- * Worker-thread entry of the sweep pool (compiled to dist/engine/sweep/worker.js). Holds the
- * base scenario and answers each run of replications with the metrics' values, or with the
- * error that stopped it: a failing point never takes the worker down.
+ * Worker-thread entry of the sweep pool (compiled to dist/engine/sweep/worker.js). Answers
+ * each run of replications with the metrics' values, or with the error that stopped it: a
+ * failing point never takes the worker down. It keeps the scenario of the point it last
+ * simulated (the pool sends a scenario only when the point changes).
  */
-let base: Scenario | undefined;
-/** The last point's scenario: its runs often come one after another, and validating overrides costs milliseconds. */
-let lastOverrides: string | undefined;
-let lastScenario: Scenario | undefined;
-
-function scenarioOf(task: ReplicationsTask): Scenario {
-  if (!base) throw new Error('worker received a point before the scenario');
-  const key = JSON.stringify(task.overrides);
-  if (key !== lastOverrides || !lastScenario) {
-    lastScenario = undefined;
-    lastScenario = pointScenario(base, task.overrides);
-    lastOverrides = key;
-  }
-  return lastScenario;
-}
+let scenario: Scenario | undefined;
 
 parentPort?.on('message', (message: WorkerMessage) => {
-  if (message.type === 'init') {
-    base = message.base;
-    lastOverrides = lastScenario = undefined;
-    return;
-  }
   let reply: ThreadReply;
   try {
-    const values = evaluateReplications(scenarioOf(message), message.seed, message.from, message.to, message.metrics);
+    if (message.scenario) scenario = message.scenario;
+    if (!scenario) throw new Error('worker received a run of replications before its scenario');
+    const values = evaluateReplications(scenario, message.seed, message.from, message.to, message.metrics);
     reply = { type: 'values', id: message.id, values };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
