@@ -98,6 +98,7 @@ describe('invariants on random valid scenarios', () => {
     ['the lowest dibao standard allowed', { 'population.dibaoStandardYuan': 100 }],
     ['the lowest food share allowed', { 'population.foodShare': 0.1 }],
     ['all purchases at the store, 252 yuan of staples a person (store purchases were 1.4 times food spending)', { 'supermarket.purchases.storeShareAtMarketPrice': 1, 'supermarket.purchases.staplesPerPersonYuan': 252 }],
+    ['a card take-up hazard of 2.7e-284 a month (1 − p rounded to 1: a wait of −∞ months looped forever)', { 'supermarket.cards.monthlyTakeUp': 2.7e-284 }],
   ])('found: %s', (_what, overrides) => {
     expect(violations(withOverrides(base, { ...SMALL, ...overrides }), 5)).toEqual([]);
   });

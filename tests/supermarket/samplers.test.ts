@@ -82,5 +82,11 @@ describe('take-up and attrition as geometric waiting times', () => {
     expect(monthsUntil(monthlyHazard(1), 0.999)).toBe(0);
     expect(monthAfter(10, NEVER)).toBe(NEVER);
     expect(monthsUntil(monthlyHazard(1e-12), 0.999999)).toBeLessThanOrEqual(NEVER);
+    // A hazard so small that 1 − p rounds to 1 waits (practically) forever, never −∞ months.
+    for (const u of [0, 0.5, 0.999999]) {
+      const w = monthsUntil(monthlyHazard(2.7e-284), u);
+      expect(Number.isInteger(w) && w >= 0 && w <= NEVER).toBe(true);
+    }
+    expect(monthsUntil(monthlyHazard(2.7e-284), 0.5)).toBe(NEVER);
   });
 });

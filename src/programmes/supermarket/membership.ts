@@ -12,7 +12,9 @@ export interface MonthlyHazard {
 }
 
 export function monthlyHazard(p: number): MonthlyHazard {
-  return { p, invLogStay: p > 0 && p < 1 ? 1 / Math.log(1 - p) : 0 };
+  // log1p, not log(1 − p): for a tiny p, 1 − p rounds to 1 and the wait would come out
+  // −∞ instead of practically never.
+  return { p, invLogStay: p > 0 && p < 1 ? 1 / Math.log1p(-p) : 0 };
 }
 
 /**
