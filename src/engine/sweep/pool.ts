@@ -45,8 +45,9 @@ interface Assembly {
  * replications still use every thread and the threads finish close together. A point is
  * answered once all its runs are in, with statistics computed here over its replications
  * in order; callers place answers by `task.index`, so results never depend on the number
- * of threads or on timing. A worker that dies (e.g. out of memory) fails only the point it
- * was simulating and is replaced.
+ * of threads or on timing. The pool applies and validates each point's overrides itself
+ * (an invalid point fails without reaching a thread). A worker that dies (e.g. out of
+ * memory) fails only the point it was simulating and is replaced.
  */
 export class SweepPool {
   private readonly slots: Slot[] = [];
@@ -62,7 +63,7 @@ export class SweepPool {
     private readonly path: string,
   ) {}
 
-  /** Starts `workers` threads, each holding the base scenario. */
+  /** Starts `workers` threads; design points are the base scenario with each task's overrides. */
   static open(base: Scenario, workers: number): SweepPool {
     if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number ≥ 1, got ${workers}`);
     const path = workerPath();
