@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { tempDir } from './helpers.js';
+import { captureOutput } from '../helpers/captureOutput.js';
 
 /**
  * Error messages users can act on (issue 10, item 6): every bad input a user can give the
@@ -20,15 +21,7 @@ writeFileSync(join(dir, 'tiny.yaml'), `name: tiny\nbase: ${join(process.cwd(), '
 mkdirSync(join(dir, 'other-sweep'));
 writeFileSync(join(dir, 'other-sweep', 'sweep.json'), '{"format": "wuhou-sim.sweep/1", "fingerprint": "not this one"');
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 const R = 'tests/fixtures/roster';
 const G = 'tests/fixtures/reliability';
@@ -82,15 +75,15 @@ export const BAD_INPUTS: ReadonlyArray<readonly [string, readonly string[], RegE
 describe('bad input: exit 2, a message that says what to fix, no stack trace', () => {
   it.each(BAD_INPUTS)('%s', async (_what, argv, message) => {
     const code = await main([...argv]);
-    expect(code, err).toBe(2);
-    expect(err).toMatch(message);
-    expect(err).not.toMatch(/\n\s+at /);
-    expect(err).not.toMatch(/internal error/);
+    expect(code, io.err).toBe(2);
+    expect(io.err).toMatch(message);
+    expect(io.err).not.toMatch(/\n\s+at /);
+    expect(io.err).not.toMatch(/internal error/);
   });
 
   it('validate prints one line per problem on stdout and exits 2', async () => {
     expect(await main(['validate', `${S}/bad-many.yaml`, join(dir, 'a-folder')])).toBe(2);
-    expect(out.trim().split('\n')).toEqual([
+    expect(io.out.trim().split('\n')).toEqual([
       expect.stringMatching(/bad-many\.yaml: supermarket\.vegetables\.capp: unknown key/),
       expect.stringMatching(/bad-many\.yaml: supermarket\.vegetables\.priceFactor: out of range \(got 1\.4/),
       expect.stringMatching(/bad-many\.yaml: supermarket\.staples\.cap: wrong type \(got "lots"/),
@@ -101,9 +94,9 @@ describe('bad input: exit 2, a message that says what to fix, no stack trace', (
 
   it('--debug adds the stack trace, before or after the command name', async () => {
     expect(await main(['run', '--reps', '0', '--debug'])).toBe(2);
-    expect(err).toMatch(/--reps: expected a whole number from 1 to 100000, got 0\nUsageError: .*\n\s+at /);
-    err = '';
+    expect(io.err).toMatch(/--reps: expected a whole number from 1 to 100000, got 0\nUsageError: .*\n\s+at /);
+    io.err = '';
     expect(await main(['--debug', 'run', '--set', 'supermarket.vegetables.cap=-5'])).toBe(2);
-    expect(err).toMatch(/out of range[\s\S]*\n\s+at /);
+    expect(io.err).toMatch(/out of range[\s\S]*\n\s+at /);
   });
 });

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
+import { captureOutput } from '../helpers/captureOutput.js';
 
 /**
  * How `main` classifies what a command throws (issue 10, item 6): a bug is exit 1 with
@@ -38,13 +39,7 @@ vi.mock('../../src/cli/commands/index.js', () => ({
 
 const { main } = await import('../../src/cli/main.js');
 
-let err = '';
-beforeEach(() => {
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 describe('internal errors: exit 1, no trace unless --debug', () => {
   it.each([
@@ -54,11 +49,11 @@ describe('internal errors: exit 1, no trace unless --debug', () => {
     ['recursion', 'internal error: Maximum call stack size exceeded'],
   ])('%s', async (name, message) => {
     expect(await main([name])).toBe(1);
-    expect(err).toBe(`${message}\n(run again with --debug for the stack trace; please report it)\n`);
-    err = '';
+    expect(io.err).toBe(`${message}\n(run again with --debug for the stack trace; please report it)\n`);
+    io.err = '';
     expect(await main([name, '--debug'])).toBe(1);
-    expect(err.startsWith(`${message}\n`)).toBe(true);
-    if (name !== 'string') expect(err).toMatch(/\n\s+at /);
+    expect(io.err.startsWith(`${message}\n`)).toBe(true);
+    if (name !== 'string') expect(io.err).toMatch(/\n\s+at /);
   });
 });
 
@@ -70,6 +65,6 @@ describe('environment problems the user can fix: exit 2', () => {
     ['memory', 'not enough memory for this scenario (Array buffer allocation failed); reduce the population (population.*.households) or the number of replications'],
   ])('%s', async (name, message) => {
     expect(await main([name])).toBe(2);
-    expect(err).toBe(`${message}\n`);
+    expect(io.err).toBe(`${message}\n`);
   });
 });
