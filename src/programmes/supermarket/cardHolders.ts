@@ -1,4 +1,4 @@
-import { fenToYuan } from '../../core/money.js';
+import { fenHalfUp, fenToYuan } from '../../core/money.js';
 import { poisson } from '../../core/rng/samplers/index.js';
 import type { Uniform } from '../../core/rng/stream.js';
 import { type LognormalTable, sampleLognormal } from './lognormalTable.js';
@@ -183,8 +183,8 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
         // Mean-one lognormal factors, one uniform each, tabulated (see lognormalTable.ts).
         const e1 = sampleLognormal(basket, uBasket());
         const e2 = sampleLognormal(basket, uBasket());
-        vegFen = Math.round(vegPerVisit * visits * e1);
-        stapFen = Math.round(stapPerVisit * visits * e2);
+        vegFen = fenHalfUp(vegPerVisit * visits * e1);
+        stapFen = fenHalfUp(stapPerVisit * visits * e2);
         // Vegetables and staples are part of the household's food: a month's store basket
         // never exceeds its food spending, however many visits or however large the draw.
         if (vegFen + stapFen > food) {
