@@ -25,7 +25,7 @@ try {
 const skip = (s) => opts.skip.has(s);
 const loadBefore = loadavg();
 const started = performance.now();
-const total = opts.scales.length + 1 + ['supermarket', 'peer', 'insurance', 'sweep', 'cli'].filter((s) => !skip(s)).length;
+const total = opts.scales.length + 1 + ['parts', 'supermarket', 'peer', 'insurance', 'sweep', 'cli'].filter((s) => !skip(s)).length;
 let n = 0;
 const spawnOpts = { heapMb: opts.heapMb };
 const M = (x) => `${(x / 1e6).toFixed(2)} M`;
@@ -44,6 +44,15 @@ let floor = null;
   const done = step(++n, total, 'bare-loop floor (seedrandom alea)');
   floor = counted ? await spawnSection('floor', { draws: counted.draws }, spawnOpts) : { skipped: 'no counted scale ran' };
   done(floor.error ?? floor.skipped ?? `${floor.nsPerDraw.toFixed(1)} ns per draw`);
+}
+
+// The overhead ratio taken apart, at the scale it was measured at (1M households if none was counted).
+let parts = null;
+if (!skip('parts')) {
+  const households = counted?.households ?? COUNT_UP_TO;
+  const done = step(++n, total, `overhead by part at ${households.toLocaleString('en')} households`);
+  parts = await spawnSection('parts', { households, repeats: opts.quick ? 3 : 5 }, spawnOpts);
+  done(parts.error ?? parts.parts.map((p) => `${p.part} ${p.overheadRatio === null ? '—' : p.overheadRatio.toFixed(1)}`).join(', '));
 }
 
 let supermarket = null;
@@ -87,7 +96,7 @@ if (!skip('cli')) {
   done(cli.error ?? `${cli.cliStartS.toFixed(2)} s`);
 }
 
-const sections = { scales, floor, supermarket, peer, insurance, sweep, cli };
+const sections = { scales, floor, parts, supermarket, peer, insurance, sweep, cli };
 const { keys, extra } = headline(sections);
 const doc = {
   ...keys,

@@ -1,9 +1,9 @@
 // Command-line options of `npm run bench -- [options]`.
-const USAGE = `usage: npm run bench -- [--json] [--quick] [--scales 10k,100k,1M,10M] [--skip peer,sweep,cli,insurance,supermarket] [--heap MB]
+const USAGE = `usage: npm run bench -- [--json] [--quick] [--scales 10k,100k,1M,10M] [--skip parts,peer,sweep,cli,insurance,supermarket] [--heap MB]
   --json     print one JSON object (progress still goes to stderr)
   --quick    scales up to 1M and fewer repeats (a few minutes less)
   --scales   population sizes in households for the full baseline year
-  --skip     sections to leave out
+  --skip     sections to leave out (parts: the overhead ratio by part)
   --heap     --max-old-space-size of each measuring process (default 4096)`;
 
 /** Parses a household count such as 10k, 1M, 2500000. */

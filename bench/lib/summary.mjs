@@ -14,7 +14,7 @@ export const TARGETS = [
 const ok = (r) => r && !r.error && !r.skipped;
 
 /** The headline keys, measured at the largest scale that ran. */
-export function headline({ scales, floor, supermarket, peer, insurance, sweep, cli }) {
+export function headline({ scales, floor, parts, supermarket, peer, insurance, sweep, cli }) {
   const ran = scales.filter((s) => ok(s));
   const largest = ran[ran.length - 1];
   const counted = ran.filter((s) => s.draws !== null).pop();
@@ -43,6 +43,7 @@ export function headline({ scales, floor, supermarket, peer, insurance, sweep, c
     linear: growth === null ? null : growth <= 1.25,
     overheadScale: counted?.households ?? null,
     drawsPerHouseholdMonth: counted ? counted.draws / counted.householdMonths : null,
+    overheadByPart: ok(parts) ? overheadByPart(parts) : null,
     supermarketHouseholdMonthsPerS: ok(supermarket) ? supermarket.householdMonthsPerCpuS : null,
     peerHouseholdMonthsPerS: ok(peer) ? peer.householdMonthsPerCpuS : null,
     peerRatioWall: ok(supermarket) && ok(peer) ? supermarket.householdMonthsPerWallS / peer.householdMonthsPerWallS : null,
@@ -61,4 +62,32 @@ export function targets(keys, largestScale) {
     const met = !measured ? null : t.atLeast !== undefined ? value >= t.atLeast : value <= t.atMost;
     return { key: t.key, label: t.label, bound: t.atLeast !== undefined ? `≥ ${t.atLeast}` : `≤ ${t.atMost}`, value: measured ? value : null, met };
   });
+}
+
+/**
+ * The parts section's table (bench/sections/parts.mjs): one row per part of a replication
+ * (population, each programme, the rest of runReplication) and one for the whole, each with
+ * CPU seconds, draws, draws and ns per household-month and its own overhead ratio.
+ */
+function overheadByPart(parts) {
+  const pick = (r) => ({
+    part: r.part,
+    cpuS: r.cpuS,
+    draws: r.draws,
+    drawsPerHouseholdMonth: r.drawsPerHouseholdMonth,
+    nsPerHouseholdMonth: r.nsPerHouseholdMonth,
+    overheadRatio: r.overheadRatio,
+    beyondDrawsCpuS: r.beyondDrawsCpuS,
+    shareOfExcess: r.shareOfExcess,
+  });
+  return {
+    households: parts.households,
+    householdMonths: parts.householdMonths,
+    nsPerDraw: parts.nsPerDraw,
+    overheadRatio: parts.overheadRatio,
+    rows: [...parts.parts, parts.replication].map(pick),
+    sameResultsWhenCounting: parts.sameResultsWhenCounting,
+    sameMetricsAsReplication: parts.sameMetricsAsReplication,
+    notes: parts.notes,
+  };
 }

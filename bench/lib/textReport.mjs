@@ -31,6 +31,7 @@ export function textReport(doc) {
   lines.push(`peerRatio (ours ÷ numpy): ${f(keys.peerRatio)} [wall ${f(extra.peerRatioWall)}]`);
   lines.push('');
   lines.push(`Overhead ratio at ${extra.overheadScale ?? '—'} households: ${f(keys.overheadRatio)} (bare alea loop ${f(sections.floor?.nsPerDraw, 1)} ns/draw, ${f(extra.drawsPerHouseholdMonth)} draws per household-month)`);
+  lines.push(...partsTable(extra.overheadByPart));
   lines.push(`Insurance Monte Carlo alone: ${M(keys.personYearsPerS)} person-years/s over a book of ${sections.insurance?.persons ?? '—'} persons`);
   const sw = sections.sweep;
   if (sw && !sw.error) lines.push(`Sweep, ${sw.points} points × ${sw.replications} replications of the baseline: ${sw.runs.map((r) => `${r.workers} worker(s) ${f(r.pointsPerS)} points/s warm, ${f(r.coldPointsPerS)} from cold`).join('; ')}; efficiency ${f(keys.parallelEfficiency)} warm, ${f(sw.coldParallelEfficiency)} from cold; identical results: ${sw.identicalAcrossWorkers}`);
@@ -42,4 +43,20 @@ export function textReport(doc) {
   const errors = Object.entries(sections).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).filter((x) => x?.error).map((x) => `${k}: ${x.error}`));
   if (errors.length) lines.push('', 'Problems:', ...errors.map((e) => `  ${e}`));
   return lines.join('\n');
+}
+
+/** The overhead ratio part by part (details.overheadByPart), or nothing when the section did not run. */
+function partsTable(byPart) {
+  if (!byPart) return [];
+  const lines = [`Overhead by part at ${byPart.households.toLocaleString('en')} households (fastest CPU time of each; bare loop ${f(byPart.nsPerDraw, 1)} ns/draw in the same process):`];
+  lines.push('  part                       CPU s        draws   draws/household-month   ns/household-month   overhead ratio   share of time beyond draws');
+  for (const r of byPart.rows) {
+    lines.push(
+      `  ${r.part.padEnd(24)} ${f(r.cpuS, 3).padStart(7)}   ${String(r.draws).padStart(10)}   ${f(r.drawsPerHouseholdMonth, 3).padStart(21)}   ${f(r.nsPerHouseholdMonth, 1).padStart(18)}   ${f(r.overheadRatio, 1).padStart(14)}   ${r.shareOfExcess === null ? '—' : `${(r.shareOfExcess * 100).toFixed(0)}%`}`,
+    );
+  }
+  for (const note of byPart.notes) lines.push(`  (${note})`);
+  if (byPart.sameResultsWhenCounting === false) lines.push('  WARNING: the counted run gave other metrics than the timed one');
+  if (byPart.sameMetricsAsReplication === false) lines.push("  WARNING: the programmes run part by part gave other metrics than runReplication (the contexts differ)");
+  return lines;
 }

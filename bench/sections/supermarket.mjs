@@ -2,26 +2,17 @@
 // context built as runReplication builds one, the population drawn beforehand (not timed).
 import { best } from '../lib/measure.mjs';
 import { lib } from '../lib/paths.mjs';
+import { replicationContexts } from '../lib/programmeContext.mjs';
 import { baselineYear, YEAR_MONTHS } from '../lib/scenario.mjs';
 
 export default async function supermarket({ households, repeats = 3, seed = 2016 }) {
   const { generatePopulation } = await lib('population/generate.js');
-  const { Calendar } = await lib('core/calendar.js');
-  const { Ledger } = await lib('core/ledger.js');
-  const { StreamFactory } = await lib('core/rng/stream.js');
-  const { allocateOutcomes } = await lib('engine/outcomes.js');
   const { supermarketProgramme } = await lib('programmes/supermarket/index.js');
+  const startReplication = await replicationContexts();
 
   const runOnce = (values, population) => {
-    const ledger = new Ledger();
-    const metrics = supermarketProgramme.run({
-      values,
-      population,
-      calendar: new Calendar(values.simulation.start, values.simulation.end),
-      ledger,
-      streams: new StreamFactory(seed, 0, 'supermarket'),
-      outcomes: allocateOutcomes(population.households.count),
-    });
+    const { ledger, contextFor } = startReplication(values, population, seed, 0);
+    const metrics = supermarketProgramme.run(contextFor(supermarketProgramme.id));
     if (!ledger.balance().ok) throw new Error('supermarket ledger does not balance');
     return metrics;
   };
