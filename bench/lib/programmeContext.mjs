@@ -1,5 +1,5 @@
 // Programme contexts built as src/engine/simulate.ts's runReplication builds them, for the
-// sections that time a programme's `run` on its own (supermarket, parts): one calendar, one
+// supermarket section, which times a programme's `run` on its own: one calendar, one
 // ledger and one set of outcome columns per replication, shared by its programmes, and each
 // programme drawing from its own StreamFactory(seed, replication, programme id).
 import { lib } from './paths.mjs';

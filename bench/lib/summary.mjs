@@ -66,7 +66,7 @@ export function targets(keys, largestScale) {
 
 /**
  * The parts section's table (bench/sections/parts.mjs): one row per part of a replication
- * (population, each programme, the rest of runReplication) and one for the whole, each with
+ * (population, each programme, the engine's own work) and one for the whole, each with
  * CPU seconds, draws, draws and ns per household-month and its own overhead ratio.
  */
 function overheadByPart(parts) {
@@ -87,7 +87,6 @@ function overheadByPart(parts) {
     overheadRatio: parts.overheadRatio,
     rows: [...parts.parts, parts.replication].map(pick),
     sameResultsWhenCounting: parts.sameResultsWhenCounting,
-    sameMetricsAsReplication: parts.sameMetricsAsReplication,
     notes: parts.notes,
   };
 }

@@ -1,73 +1,38 @@
-// Where the overhead ratio's time goes (issue 9): one full baseline year taken apart as
-// runReplication runs it — population generation, then each programme's `run` in
-// PROGRAMME_MODULES order — each part timed (CPU, best of `repeats` after a JIT warm-up), its
-// uniform draws counted by stream owner, and set against the bare alea loop of floor.mjs
-// measured in this same process. The rest of runReplication (memory check, outcome columns,
-// ledger balance, reach and metric checks) is the full replication's time minus the parts.
-import { median } from 'simple-statistics';
+// Where the overhead ratio's time goes (issue 9): one full baseline year, timed part by part
+// inside runReplication itself (its `partCpuSeconds` option: population generation, each
+// programme's `run`, the engine's own work), its uniform draws counted by stream owner, and
+// set against the bare alea loop of floor.mjs measured in this same process.
 import { countDraws, drawsByOwner, drawsByStream, stopCounting } from '../lib/drawCounter.mjs';
 import { gc, timed } from '../lib/measure.mjs';
 import { lib } from '../lib/paths.mjs';
-import { replicationContexts } from '../lib/programmeContext.mjs';
 import { baselineYear, YEAR_MONTHS } from '../lib/scenario.mjs';
 import floor from './floor.mjs';
 
 /** A part drawing less than this share of the replication's uniforms gets a note: its overhead ratio is mostly fixed work, not draws. */
 const FEW_DRAWS_SHARE = 0.1;
-const REST = 'rest of runReplication';
 
 export default async function parts({ households = 1_000_000, repeats = 5, seed = 2016 }) {
-  const { generatePopulation } = await lib('population/generate.js');
   const { runReplication } = await lib('engine/simulate.js');
   const { PROGRAMME_MODULES } = await lib('programmes/index.js');
-  const startReplication = await replicationContexts();
-  const partNames = ['population', ...PROGRAMME_MODULES.map((p) => p.id)];
+  const partNames = ['population', ...PROGRAMME_MODULES.map((p) => p.id), 'engine'];
 
-  // One replication piece by piece, as runReplication does it; CPU and wall time of each part.
-  const byParts = (values, replication) => {
-    const generated = timed(() => generatePopulation(values, seed, replication));
-    const { ledger, contextFor } = startReplication(values, generated.value, seed, replication);
-    const times = [generated];
-    const metrics = {};
-    for (const programme of PROGRAMME_MODULES) {
-      const context = contextFor(programme.id);
-      const run = timed(() => programme.run(context));
-      Object.assign(metrics, run.value);
-      times.push(run);
-    }
-    if (!ledger.balance().ok) throw new Error(`ledger does not balance in replication ${replication}`);
-    return { times: times.map(({ cpuS, wallS }) => ({ cpuS, wallS })), metrics, households: generated.value.households.count };
-  };
+  // Warm up the JIT on a small population.
+  runReplication(await baselineYear(20_000), seed, 99);
 
-  // Warm up the JIT on a small population, through both paths.
-  const small = await baselineYear(20_000);
-  runReplication(small, seed, 99);
-  byParts(small.values, 99);
-
-  // Alternate the full replication and the replication by parts, each keeping its fastest
-  // run per part, so a burst of load from other jobs falls on both alike.
+  // The fastest of `repeats` replications, with the parts of that same run (so they add up to it).
   const scenario = await baselineYear(households);
-  let full;
   let fastest;
-  let sameMetricsAsReplication = true;
-  let measured;
   const fullCpuS = [];
-  // Per run: the full replication's CPU time minus the sum of its parts' in the run beside it.
-  const restCpuS = [];
   for (let i = 0; i < repeats; i++) {
     gc();
-    const run = timed(() => runReplication(scenario, seed, 0).metrics);
+    const partCpuSeconds = {};
+    const run = timed(() => runReplication(scenario, seed, 0, { partCpuSeconds }));
     fullCpuS.push(run.cpuS);
-    if (!full || run.cpuS < full.cpuS) full = run;
-    gc();
-    measured = byParts(scenario.values, 0);
-    restCpuS.push(run.cpuS - measured.times.reduce((sum, t) => sum + t.cpuS, 0));
-    fastest = fastest ? fastest.map((t, k) => (measured.times[k].cpuS < t.cpuS ? measured.times[k] : t)) : measured.times;
-    // Contexts built here must be runReplication's: the programmes then give its numbers.
-    for (const [id, v] of Object.entries(measured.metrics)) if (run.value[id] !== v) sameMetricsAsReplication = false;
+    if (!fastest || run.cpuS < fastest.run.cpuS) fastest = { run, partCpuSeconds };
   }
+  const { run: full, partCpuSeconds } = fastest;
 
-  // Count the draws of one more full replication, by stream owner. Timings come first: the
+  // Count the draws of one more replication, by stream owner. Timings come first: the
   // counting wrapper would otherwise be the generator the timed code was compiled against.
   gc();
   const readTotal = countDraws();
@@ -76,18 +41,16 @@ export default async function parts({ households = 1_000_000, repeats = 5, seed 
   const owners = drawsByOwner();
   const streams = drawsByStream();
   stopCounting();
-  const sameResultsWhenCounting = JSON.stringify(counted) === JSON.stringify(full.value);
+  const sameResultsWhenCounting = JSON.stringify(counted) === JSON.stringify(full.value.metrics);
 
   // The bare loop, in this process, sized by the draws just counted.
   const bare = await floor({ draws: totalDraws });
   const nsPerDraw = bare.nsPerDraw;
 
-  const householdMonths = measured.households * YEAR_MONTHS;
-  const row = (part, owner, cpuS, wallS, draws) => ({
+  const householdMonths = full.value.population.households.count * YEAR_MONTHS;
+  const row = (part, cpuS, draws) => ({
     part,
-    owner,
     cpuS,
-    wallS,
     draws,
     drawsPerHouseholdMonth: draws / householdMonths,
     nsPerHouseholdMonth: (cpuS * 1e9) / householdMonths,
@@ -97,28 +60,22 @@ export default async function parts({ households = 1_000_000, repeats = 5, seed 
     overheadRatio: draws > 0 ? cpuS / (draws * nsPerDraw * 1e-9) : null,
     shareOfReplication: cpuS / full.cpuS,
   });
-  const rows = partNames.map((owner, k) => row(owner, owner, fastest[k].cpuS, fastest[k].wallS, owners[owner] ?? 0));
-  const partsDraws = rows.reduce((s, r) => s + r.draws, 0);
-  const otherOwners = Object.keys(owners).filter((o) => !partNames.includes(o));
-  // The rest as a median of paired differences: the fastest of each part summed would be
-  // biased low against the fastest full replication (a sum of minima is below the minimum of sums).
-  rows.push(row(REST, otherOwners.join(',') || null, median(restCpuS), full.wallS - rows.reduce((s, r) => s + r.wallS, 0), totalDraws - partsDraws));
-  const replicationRow = row('full replication', 'all', full.cpuS, full.wallS, totalDraws);
+  const rows = partNames.map((part) => row(part, partCpuSeconds[part] ?? 0, owners[part] ?? 0));
+  const replicationRow = row('full replication', full.cpuS, totalDraws);
   const excess = replicationRow.beyondDrawsCpuS;
   for (const r of [...rows, replicationRow]) r.shareOfExcess = excess > 0 ? r.beyondDrawsCpuS / excess : null;
 
-  // The rest is a difference of two timings on a shared machine: give the full replication's spread beside it.
-  const spreadCpuS = Math.max(...fullCpuS) - Math.min(...fullCpuS);
-  const fewDraws = rows.filter((r) => r.draws > 0 && r.draws < FEW_DRAWS_SHARE * totalDraws).map((r) => r.part);
   const notes = [];
+  const fewDraws = rows.filter((r) => r.draws > 0 && r.draws < FEW_DRAWS_SHARE * totalDraws).map((r) => r.part);
   if (fewDraws.length)
     notes.push(
       `${fewDraws.join(', ')}: under ${FEW_DRAWS_SHARE * 100}% of the replication's draws${fewDraws.length > 1 ? ' each' : ''}, so the overhead ratio is large because little is drawn, not because the draws are slow; ns per household-month compares the parts fairly`,
     );
-  notes.push(`${REST} is the median over ${repeats} runs of a full replication's CPU time minus the sum of its parts' in the run beside it; the full replication's own spread over those runs is ${spreadCpuS.toFixed(3)} s, so a rest that small (or negative) is noise`);
+  const partsDraws = rows.reduce((s, r) => s + r.draws, 0);
+  if (partsDraws !== totalDraws) notes.push(`WARNING: the parts made ${partsDraws} of the replication's ${totalDraws} draws`);
 
   return {
-    households: measured.households,
+    households: full.value.population.households.count,
     months: YEAR_MONTHS,
     householdMonths,
     repeats,
@@ -132,7 +89,6 @@ export default async function parts({ households = 1_000_000, repeats = 5, seed 
     drawsByOwner: owners,
     drawsByStream: streams,
     sameResultsWhenCounting,
-    sameMetricsAsReplication,
     notes,
   };
 }

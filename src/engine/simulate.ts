@@ -32,6 +32,18 @@ export interface ReplicationOptions {
   population?: Population;
   /** Household index to trace step by step. */
   traceHousehold?: number;
+  /**
+   * When given, the process's CPU seconds spent in each part of the replication are added
+   * here: `population`, each programme's id, and `engine` (memory check, columns, ledger
+   * balance, reach and metric checks). For benchmarks and profiling; costs nothing when absent.
+   */
+  partCpuSeconds?: Record<string, number>;
+}
+
+/** CPU seconds (user + system) this process has used, all its threads included. */
+function processCpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 /**
@@ -40,10 +52,20 @@ export interface ReplicationOptions {
  */
 export function runReplication(scenario: Scenario, seed: number, replication: number, options: ReplicationOptions = {}): ReplicationResult {
   const values = scenario.values;
+  const parts = options.partCpuSeconds;
+  let mark = parts ? processCpuSeconds() : 0;
+  const lap = (part: string): void => {
+    if (!parts) return;
+    const now = processCpuSeconds();
+    parts[part] = (parts[part] ?? 0) + (now - mark);
+    mark = now;
+  };
   // Stop with the estimate and the limit before allocating anything, rather than half-way.
   const size = options.population ? { households: options.population.households.count, persons: options.population.persons.count } : expectedPopulationSize(values.population);
   checkMemory('a replication', estimateReplication(size.households, size.persons));
+  lap('engine');
   const population = options.population ?? generatePopulation(values, seed, replication);
+  lap('population');
   const calendar = new Calendar(values.simulation.start, values.simulation.end);
   const ledger = new Ledger();
   const outcomes = allocateOutcomes(population.households.count);
@@ -52,6 +74,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     'population.households': population.households.count,
     'population.persons': population.persons.count,
   };
+  lap('engine');
   for (const programme of PROGRAMME_MODULES) {
     const produced = programme.run({
       values,
@@ -63,6 +86,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       ...(options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : {}),
     });
     Object.assign(metrics, produced);
+    lap(programme.id);
   }
   const balance = ledger.balance();
   if (!balance.ok) throw new Error(`ledger does not balance in replication ${replication}: ${balance.problems.join('; ')}`);
@@ -79,6 +103,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   for (const [id, v] of Object.entries(metrics)) {
     if (!Number.isFinite(v)) throw new Error(`metric ${id} is not a finite number (${v}) in replication ${replication}`);
   }
+  lap('engine');
   return { replication, metrics, ledger, population, outcomes, trace };
 }
 
