@@ -48,7 +48,7 @@ export function textReport(doc) {
 /** The overhead ratio part by part (details.overheadByPart), or nothing when the section did not run. */
 function partsTable(byPart) {
   if (!byPart) return [];
-  const lines = [`Overhead by part at ${byPart.households.toLocaleString('en')} households (fastest CPU time of each; bare loop ${f(byPart.nsPerDraw, 1)} ns/draw in the same process):`];
+  const lines = [`Overhead by part at ${byPart.households.toLocaleString('en')} households (the parts of the fastest replication, CPU time; bare loop ${f(byPart.nsPerDraw, 1)} ns/draw in the same process):`];
   lines.push('  part                       CPU s        draws   draws/household-month   ns/household-month   overhead ratio   share of time beyond draws');
   for (const r of byPart.rows) {
     lines.push(
