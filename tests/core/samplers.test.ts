@@ -10,6 +10,8 @@ import {
   exponential,
   fastExp,
   gamma,
+  geometricFailures,
+  geometricScale,
   guideTable,
   lognormal,
   lognormalFast,
@@ -285,5 +287,37 @@ describe('lognormalFast and the ziggurat split', () => {
     const wedgeThenPlain = [(2 ** 31 + 127) / 2 ** 32, 0, 0.25];
     expect(zigguratNormal(replay(wedgeThenPlain))).toBe(reference(replay(wedgeThenPlain)));
     expect(zigguratNormal(replay(wedgeThenPlain))).toBe(zigguratNormal(replay([0.25])));
+  });
+});
+
+describe('geometric waiting times', () => {
+  it('wait (1 − p) / p failures on average, none with probability p', () => {
+    for (const p of [0.02, 0.3, 0.8]) {
+      const u = randomStream(3, 0, 'engine', `geometric-${p}`);
+      const scale = geometricScale(p);
+      const n = 200_000;
+      let sum = 0;
+      let none = 0;
+      for (let i = 0; i < n; i++) {
+        const k = geometricFailures(u(), scale);
+        sum += k;
+        if (k === 0) none++;
+      }
+      expect(sum / n).toBeCloseTo((1 - p) / p, p < 0.05 ? 0 : 1);
+      expect(none / n).toBeCloseTo(p, 2);
+    }
+  });
+
+  it('inverts ⌊ln(1 − x) / ln(1 − p)⌋, and a p too small for 1 − p waits long, never −∞', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.999999, noNaN: true }), fc.double({ min: 1e-6, max: 0.999, noNaN: true }), (x, p) => {
+        const k = geometricFailures(x, geometricScale(p));
+        expect(Number.isInteger(k) && k >= 0).toBe(true);
+        expect(Math.abs(k - Math.log(1 - x) / Math.log(1 - p))).toBeLessThan(1 + 1e-9);
+      }),
+    );
+    expect(1 - 1e-18).toBe(1);
+    expect(geometricFailures(0.5, geometricScale(1e-18))).toBeGreaterThan(1e17);
+    expect(geometricFailures(0, geometricScale(1e-18)) === 0).toBe(true); // −0 at x = 0, as integer columns store it
   });
 });

@@ -170,6 +170,12 @@ describe('empty pools and edge cases give zeros, not NaN', () => {
     }
   });
 
+  it('a referral chance too small for 1 − p to differ from 1 refers nobody (not everybody at once)', () => {
+    const r = runPairing(baseline({ 'pairing.needs.referralRatePerMonth': 1e-18 }));
+    expect(r.metrics['pairing.familiesAdmitted']).toBe(0);
+    expect(r.metrics['pairing.familiesPaired']).toBe(0);
+  });
+
   it('a window outside the simulated months gives zeros', () => {
     const r = runPairing(baseline({ 'pairing.window.from': '2020-01', 'pairing.window.to': '2020-12' }));
     for (const v of Object.values(r.metrics)) expect(v).toBe(0);

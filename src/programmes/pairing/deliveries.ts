@@ -1,4 +1,5 @@
 import { fenToYuan } from '../../core/money.js';
+import { geometricFailures, geometricScale } from '../../core/rng/samplers/geometric.js';
 import type { Uniform } from '../../core/rng/stream.js';
 import type { PairingConfig } from './config.js';
 import { cancelPledgeLinks } from './links.js';
@@ -10,7 +11,7 @@ export function deliveryDelay(u: Uniform, reliability: number, cfg: Pick<Pairing
   if (u() < reliability) return 0;
   if (u() < cfg.missingShare) return -1;
   const p = 1 / cfg.lateDelayMonths;
-  return p >= 1 ? 1 : Math.max(1, Math.ceil(Math.log(1 - u()) / Math.log(1 - p)));
+  return p >= 1 ? 1 : 1 + geometricFailures(u(), geometricScale(p));
 }
 
 function isWindow(st: PairingState, m: number): boolean {

@@ -1,3 +1,4 @@
+import { geometricFailures, geometricScale } from '../../core/rng/samplers/geometric.js';
 import { normal } from '../../core/rng/samplers/normal.js';
 import type { Population } from '../../population/columns.js';
 import type { PairingConfig } from './config.js';
@@ -36,7 +37,8 @@ export function drawReferrals(pop: Population, cfg: PairingConfig, rng: PairingS
   let needFen = new Float64Array(64);
   let needMonths = new Int32Array(64);
   let count = 0;
-  const stay = cfg.meanNeedMonths > 1 ? Math.log(1 - 1 / cfg.meanNeedMonths) : Number.NEGATIVE_INFINITY;
+  // Months in need are 1 + geometric failures with exit chance 1 / meanNeedMonths a month (exactly 1 at a mean of 1).
+  const needScale = cfg.meanNeedMonths > 1 ? geometricScale(1 / cfg.meanNeedMonths) : 0;
   const cdf = cfg.needTypeCdf;
   for (let i = 0; i < n; i++) {
     if (cfg.eligibleCategory[h.category[i]!] !== 1) continue;
@@ -47,7 +49,7 @@ export function drawReferrals(pop: Population, cfg: PairingConfig, rng: PairingS
     if (horizon <= 0 || cdf === undefined) continue;
     const p = cfg.referralRate * h.assessmentScore[i]!;
     if (!(p > 0)) continue;
-    const wait = p >= 1 ? 0 : Math.floor(Math.log(1 - uReferral) / Math.log(1 - p));
+    const wait = p >= 1 ? 0 : geometricFailures(uReferral, geometricScale(p));
     if (wait >= horizon) continue;
     if (count === household.length) {
       household = grow(household);
@@ -62,7 +64,7 @@ export function drawReferrals(pop: Population, cfg: PairingConfig, rng: PairingS
     month[count] = cfg.firstMonth + wait;
     needType[count] = t;
     needFen[count] = Math.round(Math.exp(cfg.needMu[t]! + cfg.needSigma[t]! * z));
-    needMonths[count] = 1 + Math.min(100_000, Math.floor(Math.log(1 - uDuration) / stay));
+    needMonths[count] = 1 + Math.min(100_000, geometricFailures(uDuration, needScale));
     count++;
   }
   return sortByMonth(count, household, month, needType, needFen, needMonths, cfg.months);

@@ -1,3 +1,4 @@
+import { geometricFailures, geometricScale } from '../../core/rng/samplers/geometric.js';
 import { NEVER } from './rollout.js';
 
 /**
@@ -12,9 +13,7 @@ export interface MonthlyHazard {
 }
 
 export function monthlyHazard(p: number): MonthlyHazard {
-  // log1p, not log(1 − p): for a tiny p, 1 − p rounds to 1 and the wait would come out
-  // −∞ instead of practically never.
-  return { p, invLogStay: p > 0 && p < 1 ? 1 / Math.log1p(-p) : 0 };
+  return { p, invLogStay: geometricScale(p) };
 }
 
 /**
@@ -24,7 +23,7 @@ export function monthlyHazard(p: number): MonthlyHazard {
 export function monthsUntil(h: MonthlyHazard, u: number): number {
   if (h.p <= 0) return NEVER;
   if (h.p >= 1) return 0;
-  const k = Math.floor(Math.log(1 - u) * h.invLogStay);
+  const k = geometricFailures(u, h.invLogStay);
   return k < NEVER ? k : NEVER;
 }
 

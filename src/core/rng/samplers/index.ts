@@ -6,6 +6,7 @@ export { exponential } from './exponential.js';
 export { fastExp } from './fastExp.js';
 export { categoricalFromGuide, guideTable } from './guideTable.js';
 export { gamma, type StandardNormal } from './gamma.js';
+export { geometricFailures, geometricScale } from './geometric.js';
 export { lognormal, lognormalFast, lognormalMeanCv, lognormalParamsFromMeanCv } from './lognormal.js';
 export { negativeBinomial } from './negativeBinomial.js';
 export { normal } from './normal.js';
