@@ -1,19 +1,19 @@
 // The supermarket programme alone, at the same size as the numpy peer: its `run` with a
-// context built as runReplication builds one, the population drawn beforehand (not timed).
+// context from startReplication (src/engine/replicationState.ts, as runReplication builds it),
+// the population drawn beforehand (not timed).
 import { best } from '../lib/measure.mjs';
 import { lib } from '../lib/paths.mjs';
-import { replicationContexts } from '../lib/programmeContext.mjs';
 import { baselineYear, YEAR_MONTHS } from '../lib/scenario.mjs';
 
 export default async function supermarket({ households, repeats = 3, seed = 2016 }) {
   const { generatePopulation } = await lib('population/generate.js');
   const { supermarketProgramme } = await lib('programmes/supermarket/index.js');
-  const startReplication = await replicationContexts();
+  const { startReplication } = await lib('engine/replicationState.js');
 
   const runOnce = (values, population) => {
-    const { ledger, contextFor } = startReplication(values, population, seed, 0);
-    const metrics = supermarketProgramme.run(contextFor(supermarketProgramme.id));
-    if (!ledger.balance().ok) throw new Error('supermarket ledger does not balance');
+    const state = startReplication(values, population, seed, 0);
+    const metrics = supermarketProgramme.run(state.context(supermarketProgramme.id));
+    if (!state.ledger.balance().ok) throw new Error('supermarket ledger does not balance');
     return metrics;
   };
   const small = (await baselineYear(20_000)).values;

@@ -1,8 +1,5 @@
 import type { ProgrammeId } from '../core/accounts.js';
-import { Calendar } from '../core/calendar.js';
-import { Ledger } from '../core/ledger.js';
-import { StreamFactory } from '../core/rng/stream.js';
-import { allocateOutcomes } from '../engine/outcomes.js';
+import { startReplication } from '../engine/replicationState.js';
 import { allMetrics, runReplication } from '../engine/simulate.js';
 import type { Population } from '../population/columns.js';
 import { generatePopulation } from '../population/generate.js';
@@ -57,19 +54,17 @@ export function runProgrammes(
 ): { metrics: Record<string, number>; trace: TraceByProgramme; population: Population } {
   const values = scenario.values;
   const pop = population ?? generatePopulation(values, seed, replication);
-  const calendar = new Calendar(values.simulation.start, values.simulation.end);
-  const ledger = new Ledger();
-  const outcomes = allocateOutcomes(pop.households.count);
+  const state = startReplication(values, pop, seed, replication);
   const metrics: Record<string, number> = { 'population.households': pop.households.count, 'population.persons': pop.persons.count };
   const trace: TraceByProgramme = {};
   for (const programme of PROGRAMME_MODULES) {
     if (!programmes.has(programme.id)) continue;
     const lines: string[] = [];
-    const tracing = traceHousehold !== undefined ? { traceHousehold, trace: lines } : {};
-    Object.assign(metrics, programme.run({ values, population: pop, calendar, ledger, streams: new StreamFactory(seed, replication, programme.id), outcomes, ...tracing }));
+    const tracing = traceHousehold !== undefined ? { traceHousehold, trace: lines } : undefined;
+    Object.assign(metrics, programme.run(state.context(programme.id, tracing)));
     if (traceHousehold !== undefined) trace[programme.id] = lines;
   }
-  const balance = ledger.balance();
+  const balance = state.ledger.balance();
   if (!balance.ok) throw new Error(`ledger does not balance in replication ${replication}: ${balance.problems.join('; ')}`);
   return { metrics, trace, population: pop };
 }

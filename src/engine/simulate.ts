@@ -1,7 +1,5 @@
-import { Calendar } from '../core/calendar.js';
 import { fenToYuan } from '../core/money.js';
-import { Ledger } from '../core/ledger.js';
-import { StreamFactory } from '../core/rng/stream.js';
+import type { Ledger } from '../core/ledger.js';
 import { engineMetrics, PAYERS } from '../metrics/engineMetrics.js';
 import { payerCostFromBalance } from '../metrics/payerCost.js';
 import type { MetricSpec } from '../metrics/metric.js';
@@ -11,7 +9,8 @@ import { generatePopulation } from '../population/generate.js';
 import { checkMemory, estimateReplication, expectedPopulationSize } from '../population/memoryGuard.js';
 import { PROGRAMME_MODULES } from '../programmes/index.js';
 import type { Scenario } from '../scenario/load.js';
-import { allocateOutcomes, type HouseholdOutcomes } from './outcomes.js';
+import type { HouseholdOutcomes } from './outcomes.js';
+import { startReplication } from './replicationState.js';
 
 /** All metric specs: the engine's and every programme's, in a stable order. */
 export function allMetrics(): MetricSpec[] {
@@ -66,26 +65,17 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   lap('engine');
   const population = options.population ?? generatePopulation(values, seed, replication);
   lap('population');
-  const calendar = new Calendar(values.simulation.start, values.simulation.end);
-  const ledger = new Ledger();
-  const outcomes = allocateOutcomes(population.households.count);
+  const state = startReplication(values, population, seed, replication);
+  const { ledger, outcomes } = state;
   const trace: string[] = [];
+  const tracing = options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : undefined;
   const metrics: Record<string, number> = {
     'population.households': population.households.count,
     'population.persons': population.persons.count,
   };
   lap('engine');
   for (const programme of PROGRAMME_MODULES) {
-    const produced = programme.run({
-      values,
-      population,
-      calendar,
-      ledger,
-      streams: new StreamFactory(seed, replication, programme.id),
-      outcomes,
-      ...(options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : {}),
-    });
-    Object.assign(metrics, produced);
+    Object.assign(metrics, programme.run(state.context(programme.id, tracing)));
     lap(programme.id);
   }
   const balance = ledger.balance();

@@ -2,10 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Calendar } from '../../src/core/calendar.js';
-import { Ledger } from '../../src/core/ledger.js';
-import { StreamFactory } from '../../src/core/rng/stream.js';
-import { allocateOutcomes } from '../../src/engine/outcomes.js';
+import { startReplication } from '../../src/engine/replicationState.js';
 import { runReplication } from '../../src/engine/simulate.js';
 import { generatePopulation } from '../../src/population/generate.js';
 import {
@@ -59,17 +56,15 @@ describe('memory guard: estimates against measured usage (100k households)', () 
     const start = collected();
     const population = generatePopulation(values, 7, 0);
     let peak = arrayBytes() - start;
-    const calendar = new Calendar(values.simulation.start, values.simulation.end);
-    const ledger = new Ledger();
-    const outcomes = allocateOutcomes(population.households.count);
+    const state = startReplication(values, population, 7, 0);
     for (const programme of PROGRAMME_MODULES) {
       collected();
-      programme.run({ values, population, calendar, ledger, streams: new StreamFactory(7, 0, programme.id), outcomes });
+      programme.run(state.context(programme.id));
       peak = Math.max(peak, arrayBytes() - start);
     }
     const retained = collected() - start;
     const estimate = estimateReplication(population.households.count, population.persons.count).totalBytes;
-    expect(ledger.balance().ok).toBe(true);
+    expect(state.ledger.balance().ok).toBe(true);
     expect(within(estimate, peak, 0.2)).toBe(true);
     // What a replication keeps (population and outcome columns) never exceeds the estimate.
     expect(retained).toBeLessThanOrEqual(estimate);

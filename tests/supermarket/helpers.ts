@@ -1,7 +1,6 @@
-import { Calendar } from '../../src/core/calendar.js';
-import { Ledger } from '../../src/core/ledger.js';
-import { StreamFactory } from '../../src/core/rng/stream.js';
-import { allocateOutcomes, type HouseholdOutcomes } from '../../src/engine/outcomes.js';
+import type { Ledger } from '../../src/core/ledger.js';
+import type { HouseholdOutcomes } from '../../src/engine/outcomes.js';
+import { startReplication } from '../../src/engine/replicationState.js';
 import type { Population } from '../../src/population/columns.js';
 import { generatePopulation } from '../../src/population/generate.js';
 import { supermarketProgramme } from '../../src/programmes/supermarket/index.js';
@@ -21,19 +20,10 @@ export interface SupermarketRun {
 export function runSupermarketOnly(scenario: Scenario, seed: number, replication: number, options: { population?: Population; traceHousehold?: number } = {}): SupermarketRun {
   const values = scenario.values;
   const population = options.population ?? generatePopulation(values, seed, replication);
-  const calendar = new Calendar(values.simulation.start, values.simulation.end);
-  const ledger = new Ledger();
-  const outcomes = allocateOutcomes(population.households.count);
+  const state = startReplication(values, population, seed, replication);
+  const { ledger, outcomes } = state;
   const trace: string[] = [];
-  const metrics = supermarketProgramme.run({
-    values,
-    population,
-    calendar,
-    ledger,
-    streams: new StreamFactory(seed, replication, 'supermarket'),
-    outcomes,
-    ...(options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : {}),
-  });
+  const metrics = supermarketProgramme.run(state.context('supermarket', options.traceHousehold !== undefined ? { traceHousehold: options.traceHousehold, trace } : undefined));
   return { metrics, ledger, outcomes, population, trace };
 }
 

@@ -1,7 +1,6 @@
-import { Calendar } from '../../core/calendar.js';
-import { Ledger } from '../../core/ledger.js';
-import { StreamFactory } from '../../core/rng/stream.js';
-import { allocateOutcomes, type HouseholdOutcomes } from '../../engine/outcomes.js';
+import type { Ledger } from '../../core/ledger.js';
+import type { HouseholdOutcomes } from '../../engine/outcomes.js';
+import { startReplication } from '../../engine/replicationState.js';
 import { summarise, type MetricSummary } from '../../metrics/summary.js';
 import type { Population } from '../../population/columns.js';
 import { generatePopulation } from '../../population/generate.js';
@@ -24,18 +23,10 @@ export interface InsuranceReplication {
 export function runInsuranceReplication(scenario: Scenario, seed: number, replication: number, traceHousehold?: number): InsuranceReplication {
   const values = scenario.values;
   const population = generatePopulation(values, seed, replication);
-  const ledger = new Ledger();
-  const outcomes = allocateOutcomes(population.households.count);
+  const state = startReplication(values, population, seed, replication);
+  const { ledger, outcomes } = state;
   const trace: string[] = [];
-  const metrics = runInsurance({
-    values,
-    population,
-    calendar: new Calendar(values.simulation.start, values.simulation.end),
-    ledger,
-    streams: new StreamFactory(seed, replication, 'insurance'),
-    outcomes,
-    ...(traceHousehold !== undefined ? { traceHousehold, trace } : {}),
-  });
+  const metrics = runInsurance(state.context('insurance', traceHousehold !== undefined ? { traceHousehold, trace } : undefined));
   return { metrics, ledger, outcomes, population, trace };
 }
 

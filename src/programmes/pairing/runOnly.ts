@@ -1,8 +1,8 @@
-import { Calendar } from '../../core/calendar.js';
-import { Ledger } from '../../core/ledger.js';
+import type { Calendar } from '../../core/calendar.js';
+import type { Ledger } from '../../core/ledger.js';
 import { fenToYuan } from '../../core/money.js';
-import { StreamFactory } from '../../core/rng/stream.js';
-import { allocateOutcomes, type HouseholdOutcomes } from '../../engine/outcomes.js';
+import type { HouseholdOutcomes } from '../../engine/outcomes.js';
+import { startReplication } from '../../engine/replicationState.js';
 import { summarise, type MetricSummary } from '../../metrics/summary.js';
 import { generatePopulation } from '../../population/generate.js';
 import type { Scenario } from '../../scenario/load.js';
@@ -27,19 +27,10 @@ export interface PairingReplication {
 export function runPairingReplication(scenario: Scenario, seed: number, replication: number, traceHousehold?: number): PairingReplication {
   const values = scenario.values;
   const population = generatePopulation(values, seed, replication);
-  const calendar = new Calendar(values.simulation.start, values.simulation.end);
-  const ledger = new Ledger();
-  const outcomes = allocateOutcomes(population.households.count);
+  const state = startReplication(values, population, seed, replication);
+  const { calendar, ledger, outcomes } = state;
   const trace: string[] = [];
-  const run = simulatePairing({
-    values,
-    population,
-    calendar,
-    ledger,
-    streams: new StreamFactory(seed, replication, 'pairing'),
-    outcomes,
-    ...(traceHousehold !== undefined ? { traceHousehold, trace } : {}),
-  });
+  const run = simulatePairing(state.context('pairing', traceHousehold !== undefined ? { traceHousehold, trace } : undefined));
   return { run, ledger, calendar, outcomes, metrics: computePairingMetrics(run), trace };
 }
 

@@ -1,7 +1,6 @@
-import { Calendar } from '../../core/calendar.js';
-import { Ledger } from '../../core/ledger.js';
-import { StreamFactory } from '../../core/rng/stream.js';
-import { allocateOutcomes, type HouseholdOutcomes } from '../../engine/outcomes.js';
+import type { Ledger } from '../../core/ledger.js';
+import type { HouseholdOutcomes } from '../../engine/outcomes.js';
+import { startReplication } from '../../engine/replicationState.js';
 import { mean } from '../../metrics/summary.js';
 import type { Population } from '../../population/columns.js';
 import { generatePopulation } from '../../population/generate.js';
@@ -26,14 +25,13 @@ export function simulateSupermarket(scenario: Scenario, options: { seed?: number
   const values = scenario.values;
   const seed = options.seed ?? values.simulation.seed;
   const n = Math.max(1, options.replications ?? values.simulation.replications);
-  const calendar = new Calendar(values.simulation.start, values.simulation.end);
   const perReplication: Record<string, number[]> = {};
   let first: SupermarketReplications['first'] | undefined;
   for (let r = 0; r < n; r++) {
     const population = generatePopulation(values, seed, r);
-    const outcomes = allocateOutcomes(population.households.count);
-    const ledger = new Ledger();
-    const metrics = runSupermarket({ values, population, calendar, ledger, streams: new StreamFactory(seed, r, 'supermarket'), outcomes });
+    const state = startReplication(values, population, seed, r);
+    const { ledger, outcomes } = state;
+    const metrics = runSupermarket(state.context('supermarket'));
     for (const [id, v] of Object.entries(metrics)) (perReplication[id] ??= []).push(v);
     if (r === 0) first = { population, outcomes, ledger };
   }
