@@ -108,10 +108,11 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
   for (let k = 0; k < eligible.length; k++) {
     const h = eligible[k]!;
     // Willing households take a card up a geometric number of months after their store opens
-    // (the wait is drawn for every eligible household, so willingness never shifts the draws).
-    const firstWait = monthsUntil(takeUp, uMembership());
+    // (the wait's uniform is drawn for every eligible household, so willingness never shifts
+    // the draws; only a willing household's wait is worked out).
+    const uFirstWait = uMembership();
     if (!willing[h]) continue;
-    let change = monthAfter(Math.max(0, subdistrictOpens[subdistrict[h]!]!), firstWait);
+    let change = monthAfter(Math.max(0, subdistrictOpens[subdistrict[h]!]!), monthsUntil(takeUp, uFirstWait));
     if (change >= months) continue;
 
     const lam = visitRate[h]!;
