@@ -88,5 +88,6 @@ function overheadByPart(parts) {
     rows: [...parts.parts, parts.replication].map(pick),
     sameResultsWhenCounting: parts.sameResultsWhenCounting,
     notes: parts.notes,
+    leanCardMonth: parts.leanCardMonth,
   };
 }

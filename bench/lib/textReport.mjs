@@ -56,6 +56,11 @@ function partsTable(byPart) {
     );
   }
   for (const note of byPart.notes) lines.push(`  (${note})`);
+  const lean = byPart.leanCardMonth;
+  if (lean)
+    lines.push(
+      `  Lower bound, a lean card-holder month (its ${f(lean.drawsPerCardMonth)} draws, rounding, caps and card payment only; bench/lib/leanCardMonth.mjs): ${f(lean.nsPerCardMonth, 1)} ns, overhead ratio ${f(lean.overheadRatio, 1)}; the supermarket part: ${f(lean.supermarketNsPerCardMonth, 1)} ns per card-holder month`,
+    );
   if (byPart.sameResultsWhenCounting === false) lines.push('  WARNING: the counted run gave other metrics than the timed one');
   return lines;
 }

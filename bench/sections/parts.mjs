@@ -3,6 +3,7 @@
 // programme's `run`, the engine's own work), its uniform draws counted by stream owner, and
 // set against the bare alea loop of floor.mjs measured in this same process.
 import { countDraws, drawsByOwner, drawsByStream, stopCounting } from '../lib/drawCounter.mjs';
+import { leanCardMonth } from '../lib/leanCardMonth.mjs';
 import { gc, timed } from '../lib/measure.mjs';
 import { lib } from '../lib/paths.mjs';
 import { baselineYear, YEAR_MONTHS } from '../lib/scenario.mjs';
@@ -10,6 +11,8 @@ import floor from './floor.mjs';
 
 /** A part drawing less than this share of the replication's uniforms gets a note: its overhead ratio is mostly fixed work, not draws. */
 const FEW_DRAWS_SHARE = 0.1;
+/** Households of the lean card-holder year (12 card-holder months each). */
+const LEAN_HOUSEHOLDS = 500_000;
 
 export default async function parts({ households = 1_000_000, repeats = 5, seed = 2016 }) {
   const { runReplication } = await lib('engine/simulate.js');
@@ -46,6 +49,11 @@ export default async function parts({ households = 1_000_000, repeats = 5, seed 
   // The bare loop, in this process, sized by the draws just counted.
   const bare = await floor({ draws: totalDraws });
   const nsPerDraw = bare.nsPerDraw;
+
+  // The lean card-holder month beside the bare loop, and the supermarket part per card-holder month.
+  const lean = await leanCardMonth({ n: LEAN_HOUSEHOLDS, repeats: 3, nsPerDraw });
+  const cardMonths = full.value.metrics['supermarket.cardMonths'];
+  const supermarketNsPerCardMonth = cardMonths > 0 ? ((partCpuSeconds.supermarket ?? 0) * 1e9) / cardMonths : null;
 
   const householdMonths = full.value.population.households.count * YEAR_MONTHS;
   const row = (part, cpuS, draws) => ({
@@ -90,5 +98,6 @@ export default async function parts({ households = 1_000_000, repeats = 5, seed 
     drawsByStream: streams,
     sameResultsWhenCounting,
     notes,
+    leanCardMonth: { ...lean, supermarketNsPerCardMonth },
   };
 }
