@@ -20,12 +20,13 @@ export const OUTCOME_BYTES_PER_HOUSEHOLD = 8 * PROGRAMMES.length + 1;
  * the outcome columns it keeps (they live as long as the result), `scratch` what it frees
  * when it returns. Measured with `process.memoryUsage().arrayBuffers` at 100k households
  * (tests/performance/memory.test.ts checks the total stays within 20%):
- * - supermarket: 9 columns; traits (6 float + 1 byte), eligibility mark and list (card state lives in registers);
+ * - supermarket: 9 columns; traits (6 float + 1 byte), eligibility mark and list, card spells (change months
+ *   and offsets; the balance lives in registers);
  * - insurance: 6 columns; the ranked special-hardship list (the insured book is fixed-size);
  * - pairing: 5 columns; referrals of special-hardship households.
  */
 export const PROGRAMME_BYTES_PER_HOUSEHOLD: Readonly<Record<ProgrammeId, { readonly columns: number; readonly scratch: number }>> = {
-  supermarket: { columns: 72, scratch: 54 },
+  supermarket: { columns: 72, scratch: 60 },
   insurance: { columns: 48, scratch: 3 },
   pairing: { columns: 40, scratch: 7 },
 };

@@ -1,8 +1,9 @@
 import { fenHalfUp, fenToYuan } from '../../core/money.js';
 import { poisson } from '../../core/rng/samplers/index.js';
 import type { Uniform } from '../../core/rng/stream.js';
+import { drawCardSpells } from './cardSpells.js';
 import { type LognormalTable, sampleLognormal } from './lognormalTable.js';
-import { monthAfter, monthsUntil, type MonthlyHazard } from './membership.js';
+import type { MonthlyHazard } from './membership.js';
 import { DISCOUNT, OTHER_GOODS, type PricingTerms, settleMonth, SETTLED_SLOTS, STAPLES_CAP_BINDS, SUBSIDY_USED, VEGETABLES_CAP_BINDS } from './settle.js';
 import { traceMonth } from './trace.js';
 import type { HouseholdTraits } from './traits.js';
@@ -77,15 +78,16 @@ export interface CardYearTotals {
 
 /**
  * Card take-up and attrition, visits, and each card-holder month at the till, for every
- * eligible household. Household by household, each through all its months: its card and
- * balance and its traits stay in registers, its columns are written once, and the months it
- * spends without a card are skipped in one step. Each kind of draw has its own stream.
+ * eligible household. First the card spells (cardSpells.ts); then household by household,
+ * each through its card-holder months: its balance and its traits stay in registers, its
+ * columns are written once, and the months without a card are skipped. Each kind of draw
+ * has its own stream.
  */
 export function simulateCardHolders(input: CardYearInput): CardYearTotals {
   const { eligible, subdistrictOpens, subdistrict, months, windowFrom, windowTo, columns, trace } = input;
   const { willing, visitRate, expNegVisitRate, vegetablesPerVisitFen, staplesPerVisitFen, foodSpendFen } = input.traits;
   const { creditFen, maxBalanceFen, expire, regularVisits, takeUp, attrition, basket, pricing } = input.rules;
-  const uMembership = input.streams.membership;
+  const { start, changes } = drawCardSpells({ eligible, willing, subdistrictOpens, subdistrict, takeUp, attrition, membership: input.streams.membership, months });
   const uVisits = input.streams.visits;
   const uBasket = input.streams.basket;
   const traced = trace ? trace.household : -1;
@@ -106,23 +108,16 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
   let outstandingAtEnd = 0;
 
   for (let k = 0; k < eligible.length; k++) {
+    const firstChange = start[k]!;
+    const endChanges = start[k + 1]!;
+    if (firstChange === endChanges) continue;
     const h = eligible[k]!;
-    // Willing households take a card up a geometric number of months after their store opens
-    // (the wait's uniform is drawn for every eligible household, so willingness never shifts
-    // the draws; only a willing household's wait is worked out).
-    const uFirstWait = uMembership();
-    if (!willing[h]) continue;
-    let change = monthAfter(Math.max(0, subdistrictOpens[subdistrict[h]!]!), monthsUntil(takeUp, uFirstWait));
-    if (change >= months) continue;
-
     const lam = visitRate[h]!;
     const whole = Math.floor(lam);
     const expNegLam = expNegVisitRate[h]!;
     const vegPerVisit = vegetablesPerVisitFen[h]!;
     const stapPerVisit = staplesPerVisitFen[h]!;
     const food = foodSpendFen[h]!;
-    let holder = false;
-    let bal = 0;
     // This household's window totals.
     let hCardMonths = 0;
     let hVisits = 0;
@@ -132,97 +127,90 @@ export function simulateCardHolders(input: CardYearInput): CardYearTotals {
     let hVegBinds = 0;
     let hStapBinds = 0;
 
-    for (let m = change; m < months; m++) {
-      const inWindow = m >= windowFrom && m <= windowTo;
-      if (m >= change) {
-        // The household takes a card up, or a card holder leaves (the month of leaving is not a card month).
-        if (!holder) {
-          holder = true;
-          bal = 0;
-          change = monthAfter(m + 1, monthsUntil(attrition, uMembership()));
-        } else {
-          holder = false;
-          if (inWindow) forfeitedSum += bal;
-          if (h === traced) trace!.lines.push(`supermarket ${trace!.label(m)}: leaves the scheme; forfeits balance ${fenToYuan(bal).toFixed(2)}`);
-          bal = 0;
-          change = monthAfter(m + 1, monthsUntil(takeUp, uMembership()));
-          m = change - 1; // no card until then
-          continue;
+    // Each spell runs from a take-up month up to the month the holder leaves, or the horizon.
+    for (let c = firstChange; c < endChanges; c += 2) {
+      const leaves = c + 1 < endChanges ? changes[c + 1]! : months;
+      let bal = 0;
+      for (let m = changes[c]!; m < leaves; m++) {
+        const inWindow = m >= windowFrom && m <= windowTo;
+        // A card-holder month: credit the card, count visits, shop.
+        bal += creditFen;
+        let forfeit = 0;
+        if (bal > maxBalanceFen) {
+          forfeit = bal - maxBalanceFen;
+          bal = maxBalanceFen;
         }
-      }
+        const balanceBefore = bal;
+        let visits = 0;
+        if (regularVisits) {
+          // ⌊λ⌋ visits, one more with probability λ − ⌊λ⌋: mean λ, the least variance possible.
+          visits = whole + (uVisits() < lam - whole ? 1 : 0);
+        } else if (lam < INVERSION_LIMIT) {
+          // Poisson by inversion; e^{−λ} is precomputed per household.
+          const x = uVisits();
+          let p = expNegLam;
+          let cdf = p;
+          while (x >= cdf && visits < 1000) {
+            visits++;
+            p *= lam / visits;
+            cdf += p;
+          }
+        } else visits = poisson(uVisits, lam);
 
-      // A card-holder month: credit the card, count visits, shop.
-      bal += creditFen;
-      let forfeit = 0;
-      if (bal > maxBalanceFen) {
-        forfeit = bal - maxBalanceFen;
-        bal = maxBalanceFen;
-      }
-      const balanceBefore = bal;
-      let visits = 0;
-      if (regularVisits) {
-        // ⌊λ⌋ visits, one more with probability λ − ⌊λ⌋: mean λ, the least variance possible.
-        visits = whole + (uVisits() < lam - whole ? 1 : 0);
-      } else if (lam < INVERSION_LIMIT) {
-        // Poisson by inversion; e^{−λ} is precomputed per household.
-        const x = uVisits();
-        let p = expNegLam;
-        let cdf = p;
-        while (x >= cdf && visits < 1000) {
-          visits++;
-          p *= lam / visits;
-          cdf += p;
+        let vegFen = 0;
+        let stapFen = 0;
+        let bought = 0;
+        let discount = 0;
+        let used = 0;
+        if (visits > 0) {
+          // Mean-one lognormal factors, one uniform each, tabulated (see lognormalTable.ts).
+          const e1 = sampleLognormal(basket, uBasket());
+          const e2 = sampleLognormal(basket, uBasket());
+          vegFen = fenHalfUp(vegPerVisit * visits * e1);
+          stapFen = fenHalfUp(stapPerVisit * visits * e2);
+          // Vegetables and staples are part of the household's food: a month's store basket
+          // never exceeds its food spending, however many visits or however large the draw.
+          if (vegFen + stapFen > food) {
+            const keep = food / (vegFen + stapFen);
+            vegFen = Math.floor(vegFen * keep);
+            stapFen = Math.floor(stapFen * keep);
+          }
+          settleMonth(vegFen, stapFen, bal, pricing, settled);
+          bought = vegFen + stapFen + settled[OTHER_GOODS]!;
+          discount = settled[DISCOUNT]!;
+          used = settled[SUBSIDY_USED]!;
+          if (inWindow) {
+            hVegBinds += settled[VEGETABLES_CAP_BINDS]!;
+            hStapBinds += settled[STAPLES_CAP_BINDS]!;
+          }
         }
-      } else visits = poisson(uVisits, lam);
+        bal -= used;
+        if (expire && bal > 0) {
+          forfeit += bal;
+          bal = 0;
+        }
+        monthDiscountFen[m] += discount;
+        monthSubsidyFen[m] += used;
+        monthPurchasesFen[m] += bought;
+        if (h === traced) trace!.lines.push(traceMonth(trace!.label(m), creditFen, balanceBefore, visits, vegFen, stapFen, settled, bal, forfeit));
 
-      let vegFen = 0;
-      let stapFen = 0;
-      let bought = 0;
-      let discount = 0;
-      let used = 0;
-      if (visits > 0) {
-        // Mean-one lognormal factors, one uniform each, tabulated (see lognormalTable.ts).
-        const e1 = sampleLognormal(basket, uBasket());
-        const e2 = sampleLognormal(basket, uBasket());
-        vegFen = fenHalfUp(vegPerVisit * visits * e1);
-        stapFen = fenHalfUp(stapPerVisit * visits * e2);
-        // Vegetables and staples are part of the household's food: a month's store basket
-        // never exceeds its food spending, however many visits or however large the draw.
-        if (vegFen + stapFen > food) {
-          const keep = food / (vegFen + stapFen);
-          vegFen = Math.floor(vegFen * keep);
-          stapFen = Math.floor(stapFen * keep);
-        }
-        settleMonth(vegFen, stapFen, bal, pricing, settled);
-        bought = vegFen + stapFen + settled[OTHER_GOODS]!;
-        discount = settled[DISCOUNT]!;
-        used = settled[SUBSIDY_USED]!;
         if (inWindow) {
-          hVegBinds += settled[VEGETABLES_CAP_BINDS]!;
-          hStapBinds += settled[STAPLES_CAP_BINDS]!;
+          hCardMonths++;
+          hVisits += visits;
+          hDiscount += discount;
+          hUsed += used;
+          hBought += bought;
+          forfeitedSum += forfeit;
+          if (m === windowTo) {
+            holdersAtEnd++;
+            outstandingAtEnd += bal;
+          }
         }
       }
-      bal -= used;
-      if (expire && bal > 0) {
-        forfeit += bal;
-        bal = 0;
-      }
-      monthDiscountFen[m] += discount;
-      monthSubsidyFen[m] += used;
-      monthPurchasesFen[m] += bought;
-      if (h === traced) trace!.lines.push(traceMonth(trace!.label(m), creditFen, balanceBefore, visits, vegFen, stapFen, settled, bal, forfeit));
-
-      if (inWindow) {
-        hCardMonths++;
-        hVisits += visits;
-        hDiscount += discount;
-        hUsed += used;
-        hBought += bought;
-        forfeitedSum += forfeit;
-        if (m === windowTo) {
-          holdersAtEnd++;
-          outstandingAtEnd += bal;
-        }
+      // Leaving the scheme forfeits the balance (the month of leaving is not a card month).
+      if (leaves < months) {
+        if (leaves >= windowFrom && leaves <= windowTo) forfeitedSum += bal;
+        if (h === traced) trace!.lines.push(`supermarket ${trace!.label(leaves)}: leaves the scheme; forfeits balance ${fenToYuan(bal).toFixed(2)}`);
       }
     }
 
