@@ -60,9 +60,10 @@ let peer = null;
 let insurance = null;
 let sweep = null;
 let cli = null;
-// Ours and the peer alternate (two rounds unless --quick), each keeping its fastest run, so a
-// burst of load from other jobs cannot favour one side.
-const rounds = opts.quick ? 1 : 2;
+// Ours and the peer alternate (three rounds unless --quick), each keeping its fastest run, so a
+// burst of load from other jobs cannot favour one side (with two, single runs on this shared
+// machine still differed by up to 20%).
+const rounds = opts.quick ? 1 : 3;
 const faster = (a, b, key) => (!a || a.error || a.skipped ? b : !b || b.error || b.skipped ? a : b[key] > a[key] ? b : a);
 if (!skip('supermarket')) {
   const done = step(++n, total, `supermarket programme alone at ${PEER_SIZE.toLocaleString('en')} households`);
