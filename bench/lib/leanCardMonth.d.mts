@@ -5,7 +5,12 @@ export interface LeanHouseholds {
   stapPerVisit: Float64Array;
 }
 export function leanHouseholds(n: number): LeanHouseholds;
-export function leanYear(hh: LeanHouseholds, atoms: Float64Array, uVisits: () => number, uBasket: () => number): { draws: number; subsidyFen: number; discountFen: number };
+/** The pieces of the library the lean year uses. */
+export interface LeanModel {
+  atoms: Float64Array;
+  categoryDiscountFen: (marketFen: number, priceFactor: number, capMarketFen: number) => number;
+}
+export function leanYear(hh: LeanHouseholds, model: LeanModel, uVisits: () => number, uBasket: () => number): { draws: number; subsidyFen: number; discountFen: number };
 export function leanCardMonth(o: { n: number; repeats: number; nsPerDraw: number; basketCv?: number }): Promise<{
   cardMonths: number;
   draws: number;

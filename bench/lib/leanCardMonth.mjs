@@ -2,7 +2,8 @@
 // A card-holder month with only what any implementation of it must do: its uniforms from
 // the same generator (seedrandom alea), the visit count (⌊λ⌋ or ⌈λ⌉, as the baseline's
 // 'regular' visits), two mean-one basket factors from the lognormal table, rounding to fen,
-// the two categories' capped discounts, paying with the card, and the month's totals. None
+// the two categories' capped discounts (the model's own pricing rule, categoryDiscountFen),
+// paying with the card, and the month's totals. None
 // of the model's bookkeeping: no take-up or attrition, reporting window, household columns,
 // balance policies, food cap or cap counts. Its time over its draws' bare-loop time is how
 // far the overhead ratio could fall for this loop, however the model were written.
@@ -30,8 +31,13 @@ export function leanHouseholds(n) {
   return { rate, vegPerVisit, stapPerVisit };
 }
 
-/** Every household holds a card all year. Returns the draws made and the money, so no work can be dropped. */
-export function leanYear(hh, atoms, uVisits, uBasket) {
+/**
+ * Every household holds a card all year. `model` holds the pieces taken from the library:
+ * the basket table's `atoms` and `categoryDiscountFen`. Returns the draws made and the
+ * money, so no work can be dropped.
+ */
+export function leanYear(hh, model, uVisits, uBasket) {
+  const { atoms, categoryDiscountFen } = model;
   const size = atoms.length;
   const monthSubsidy = new Float64Array(MONTHS);
   const monthDiscount = new Float64Array(MONTHS);
@@ -50,7 +56,7 @@ export function leanYear(hh, atoms, uVisits, uBasket) {
       const veg = Math.floor(vegPerVisit * visits * atoms[(uBasket() * size) | 0] + 0.5);
       const stap = Math.floor(stapPerVisit * visits * atoms[(uBasket() * size) | 0] + 0.5);
       draws += 2;
-      const discount = Math.floor((1 - VEGETABLES.factor) * (veg < VEGETABLES.capFen ? veg : VEGETABLES.capFen)) + Math.floor((1 - STAPLES.factor) * (stap < STAPLES.capFen ? stap : STAPLES.capFen));
+      const discount = categoryDiscountFen(veg, VEGETABLES.factor, VEGETABLES.capFen) + categoryDiscountFen(stap, STAPLES.factor, STAPLES.capFen);
       const paid = veg + stap - discount;
       const used = bal < paid ? bal : paid;
       bal -= used;
@@ -67,12 +73,13 @@ export function leanYear(hh, atoms, uVisits, uBasket) {
  */
 export async function leanCardMonth({ n, repeats, nsPerDraw, basketCv = 0.3 }) {
   const { lognormalTable } = await lib('programmes/supermarket/lognormalTable.js');
-  const atoms = lognormalTable(basketCv).atoms;
+  const { categoryDiscountFen } = await lib('programmes/supermarket/pricing.js');
+  const model = { atoms: lognormalTable(basketCv).atoms, categoryDiscountFen };
   const hh = leanHouseholds(n);
   const streams = (k) => [seedrandom.alea(`wuhou-sim|bench|lean|visits|${k}`), seedrandom.alea(`wuhou-sim|bench|lean|basket|${k}`)];
-  leanYear(hh, atoms, ...streams(-1)); // warm-up
+  leanYear(hh, model, ...streams(-1)); // warm-up
   let k = 0;
-  const run = best(() => leanYear(hh, atoms, ...streams(k++)), repeats);
+  const run = best(() => leanYear(hh, model, ...streams(k++)), repeats);
   const cardMonths = n * MONTHS;
   const { draws } = run.value;
   return {
